@@ -1,0 +1,141 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { langs } from './i18n/languages.ts';
+import { contentDir } from './lib/config.ts';
+import { parseIsoDate } from './lib/dates.ts';
+
+/**
+ * The front matter of every page. Each message says what to write, because translators read them
+ * in a failed pull request check. The intent of each field is in CONTRIBUTING.md.
+ */
+
+/** Text that must be present and not empty. */
+const text = (field: string, hint: string) =>
+	z
+		.string({
+			error: (issue) =>
+				issue.input === undefined
+					? `${field} is missing. Add a line "${field}: …" (${hint}).`
+					: `${field} must be text (${hint}).`,
+		})
+		.trim()
+		.min(1, { error: `${field} is empty. Write ${hint}.` });
+
+/**
+ * A calendar day written YYYY-MM-DD. YAML turns an unquoted date into a Date; a quoted one stays
+ * text and is checked here. (A day that does not exist, like 2026-02-30, is caught when the site
+ * reads the raw file, since YAML rolls it over before this schema sees it.)
+ */
+const day = (field: string) =>
+	z
+		.union([z.date(), z.string()], {
+			error: (issue) =>
+				issue.input === undefined
+					? `${field} is missing. Add "${field}: YYYY-MM-DD", for example ${field}: 2026-11-28.`
+					: `${field} must be a date written YYYY-MM-DD, for example 2026-11-28.`,
+		})
+		.transform((value, ctx) => {
+			const date = value instanceof Date ? value : parseIsoDate(value);
+			if (!date || Number.isNaN(date.getTime())) {
+				ctx.addIssue({
+					code: 'custom',
+					message: `${field}: "${String(value)}" is not a valid date. Write YYYY-MM-DD, for example 2026-11-28.`,
+				});
+				return z.NEVER;
+			}
+			return date;
+		});
+
+const role = z.enum(['editors', 'members', 'lawyer', 'health-worker'], {
+	error: 'must be one of: editors, members, lawyer, health-worker.',
+});
+
+const fields = {
+	/** The page title: a question or an action the reader has. */
+	title: text('title', 'the page title, at most 80 characters').pipe(
+		z.string().max(80, { error: 'title is longer than 80 characters. Shorten it.' }),
+	),
+	/** One sentence: shown in search results, link previews and citations. */
+	description: text('description', 'one sentence saying what the page is about').pipe(
+		z.string().max(200, { error: 'description is longer than 200 characters. Keep it to one sentence.' }),
+	),
+	/** The "in short" summary: three to five points. */
+	summary: z
+		.array(text('summary item', 'one short point'), {
+			error: 'summary must be a list of 3 to 5 points, each on a line starting with "  - ".',
+		})
+		.min(3, { error: 'summary needs at least 3 points.' })
+		.max(5, { error: 'summary has more than 5 points. Keep the most important ones.' }),
+	/** The day the page was first published. */
+	published: day('published'),
+	/** The day the facts last changed. */
+	updated: day('updated'),
+	/** Who last checked the facts against the sources, and who still has to review the page. */
+	reviewed: z.object(
+		{
+			date: day('reviewed.date'),
+			by: role,
+			pending: z.array(role).default([]),
+		},
+		{
+			error: 'reviewed is missing or malformed. Write:\nreviewed:\n  date: 2026-11-28\n  by: editors',
+		},
+	),
+	/** Where each fact comes from. */
+	sources: z
+		.array(
+			z.object({
+				title: text('sources[].title', "the source document's title"),
+				publisher: text('sources[].publisher', 'who published it'),
+				url: z.url({ error: 'sources[].url must be a full web address starting with https:// or http://.' }),
+				consulted: day('sources[].consulted'),
+			}),
+			{ error: 'sources is missing. List every source with title, publisher, url and consulted.' },
+		)
+		.min(1, { error: 'sources is empty. List at least one source.' }),
+	/** Where the page stands in lists of its topic (lower first; read from the original only). */
+	order: z.number({ error: 'order must be a whole number, like 10.' }).int().optional(),
+	/** What changed in the facts, newest first: shown in feeds and in the notice on outdated translations. */
+	changes: z.array(z.object({ date: day('changes[].date'), note: text('changes[].note', 'what changed') })).default([]),
+	/** Only in a translation: the original's language and the version of the original it follows. */
+	translation: z
+		.object(
+			{
+				from: z.enum(langs, { error: `translation.from must be one of: ${langs.join(', ')}.` }),
+				version: text(
+					'translation.version',
+					'written by `npm run translations -- --stamp <lang>/<slug>` once the translation matches the original',
+				),
+			},
+			{ error: 'translation must have "from" (the language of the original) and "version".' },
+		)
+		.optional(),
+};
+
+const loader = (collection: string) =>
+	glob({
+		pattern: '**/*.{md,mdx}',
+		base: `${contentDir}/${collection}`,
+		// Keep the folder and extension in the id so that misplaced or duplicate files are reported
+		// by name (src/lib/content-checks.ts) instead of silently overwriting each other.
+		generateId: ({ entry }) => entry,
+	});
+
+const guides = defineCollection({
+	loader: loader('guides'),
+	schema: z.object({
+		...fields,
+		/** Which part of the home page lists the guide. */
+		topic: z.enum(['rights', 'health', 'safety'], {
+			error: 'topic must be one of: rights, health, safety.',
+		}),
+	}),
+});
+
+const pages = defineCollection({
+	loader: loader('pages'),
+	schema: z.object({ ...fields, summary: fields.summary.optional() }),
+});
+
+export const collections = { guides, pages };

@@ -1,0 +1,41 @@
+/**
+ * The one list of the site's languages. Adding a language is: one entry here, one UI strings file in
+ * `src/i18n/ui/`, one content folder per collection (see CONTRIBUTING.md).
+ */
+export interface LanguageConfig {
+	/** BCP 47 tag used in `lang` and `hreflang` (and by Pagefind to pick the index). */
+	tag: string;
+	/** The language's own name, shown in the language switcher. */
+	name: string;
+	/** Open Graph locale (language_TERRITORY), for link previews. */
+	ogLocale: string;
+	/** Text direction. */
+	dir: 'ltr' | 'rtl';
+	/** Languages whose text is shown, in this order, when a page has no translation in this one. */
+	fallback: readonly string[];
+	/**
+	 * How search splits text into words. `characters` indexes every CJK character as a word, so a query
+	 * finds any run of characters of the text, whatever the browser's word segmenter says
+	 * (Pagefind issue #1237: index-time and query-time segmentation can disagree and lose results).
+	 */
+	search: 'words' | 'characters';
+}
+
+export const languages = {
+	zh: { tag: 'zh-Hans', name: '简体中文', ogLocale: 'zh_CN', dir: 'ltr', fallback: ['fr', 'en'], search: 'characters' },
+	fr: { tag: 'fr', name: 'Français', ogLocale: 'fr_FR', dir: 'ltr', fallback: ['en', 'zh'], search: 'words' },
+	en: { tag: 'en', name: 'English', ogLocale: 'en_GB', dir: 'ltr', fallback: ['fr', 'zh'], search: 'words' },
+} as const satisfies Record<string, LanguageConfig>;
+
+export type Lang = keyof typeof languages;
+
+/** The first language: the language chooser lists it first and it is the default of the UI strings. */
+export const defaultLang: Lang = 'zh';
+
+/** Every language code, in the order of the list above. */
+export const langs = Object.keys(languages) as Lang[];
+
+/** Whether `value` is one of the site's language codes (the URL segment and the content folder name). */
+export function isLang(value: string): value is Lang {
+	return Object.hasOwn(languages, value);
+}

@@ -1,0 +1,145 @@
+/**
+ * UI strings in Simplified Chinese, the default language. Its keys are the list every other language
+ * must have (a missing key is a type error). `{name}` marks a value filled in by the code.
+ * Translate the values, never the keys.
+ */
+export default {
+	/** Site name in the header, titles and citations. */
+	'site.name': '铿锵玫瑰',
+	/** One line under the site name on the home page and in search previews. */
+	'site.tagline': '写给在巴黎的华人性工作者：权利、健康和安全',
+	/** The language chooser at the site root: one welcome line per language, in that language. */
+	'chooser.welcome': '欢迎。这里有法律、健康和安全的信息，用简单的中文写。',
+	/** Skip link, first thing a keyboard user reaches. */
+	'skipLink.label': '跳到正文',
+	/** Label of the language switcher. */
+	'langSwitcher.label': '语言',
+	/** Header link back to the home page of the language. */
+	'nav.home': '首页',
+	/** Header search box label and button. */
+	'search.label': '搜索',
+	'search.submit': '搜索',
+	/** Placeholder in the search box: an example query. */
+	'search.placeholder': '例如：免费检测',
+	/** Search page title and description. */
+	'search.title': '搜索',
+	'search.description': '在本站的中文指南里搜索。',
+	/** Number of results. */
+	'search.results': '找到 {count} 个结果',
+	/** No result for the query. */
+	'search.noResults': '没有找到“{query}”。换个词试试，或者看下面的全部指南。',
+	/** While the index loads. */
+	'search.loading': '正在搜索……',
+	/** When search cannot run (no network and not saved, old browser). */
+	'search.error': '现在不能搜索。请看下面的全部指南。',
+	/** Heading of the list of every guide on the search page. */
+	'search.allGuides': '全部指南',
+	/** Quick exit button: leaves the site at once. */
+	'quickExit.label': '快速离开',
+	/** Tooltip of the quick exit button. */
+	'quickExit.hint': '马上离开本站。在键盘上连按两次 Esc 键也可以。',
+	/** Label of the emergency numbers bar. */
+	'emergency.label': '紧急电话',
+	/** Short names in the emergency bar. */
+	'emergency.police': '报警',
+	'emergency.samu': '急救',
+	'emergency.sms': '发短信求救',
+	'emergency.violence': '暴力求助',
+	/** Topic names on the home page and search page. */
+	'topic.rights': '权利和法律',
+	'topic.health': '健康',
+	'topic.safety': '安全',
+	'topic.about': '关于我们',
+	/** Home page. */
+	'home.title': '铿锵玫瑰：权利、健康和安全指南',
+	'home.intro': '这些指南写给在巴黎的华人性工作者。内容简单、有来源、有日期。本站不用 cookie，不追踪你。',
+	/** Callout boxes in guides: their label when the writer gives no title. */
+	'callout.important': '重要',
+	'callout.warning': '注意',
+	/** Guide sections shown by the layout. */
+	'guide.inShort': '简单说',
+	'guide.getHelp': '哪里可以得到帮助',
+	'guide.sources': '信息来源',
+	/** After each source: when it was consulted. */
+	'guide.consulted': '查阅日期：{date}',
+	'guide.updated': '最后更新',
+	'guide.reviewed': '最后核对',
+	/** Who checked the facts. */
+	'guide.reviewedBy': '核对人：{who}',
+	'role.editors': '本站编辑',
+	'role.members': '协会成员',
+	'role.lawyer': '律师',
+	'role.health-worker': '医务人员',
+	/** Said honestly when nobody in that role has reviewed the page yet. */
+	'guide.pending': '这一页还没有经过{who}审核。',
+	/** Link to the page's history in the repository. */
+	'guide.history': '修改记录',
+	/** Print button. */
+	'guide.print': '打印',
+	/** Read aloud buttons. */
+	'guide.readAloud': '朗读这一页',
+	'guide.stopReading': '停止朗读',
+	/** Under the QR code printed on leaflets. */
+	'guide.qr': '扫码打开这一页',
+	/** Link next to each section heading. */
+	'anchor.label': '这一节的链接：{heading}',
+	/** Notice on a page shown in another language because its translation is missing. */
+	'notice.fallback': '这一页还没有中文版。下面是{language}的原文。',
+	/** Notice on a translation whose original changed after it was translated. */
+	'notice.outdated':
+		'这一页的原文（{language}）在 {date} 更新了，这个中文版还没有跟着改。重要的事情请看原文，或者问协会。',
+	'notice.outdatedLink': '看原文',
+	'notice.changes': '原文改了什么：',
+	/** Cite box for journalists. */
+	'cite.title': '引用这一页',
+	'cite.intro': '写文章时可以这样引用这一页。访问日期是你打开这一页的日期。',
+	'cite.copy': '复制',
+	'cite.copied': '已复制',
+	'cite.accessed': '访问日期',
+	/** Footer. */
+	'footer.press': '给记者',
+	'footer.helpTranslate': '帮助翻译',
+	'footer.glossary': '词汇表',
+	'footer.feed': '更新订阅',
+	'footer.privacy': '本站不用 cookie，不追踪你，也不从别的网站加载任何东西。',
+	/** Offline reading. */
+	'offline.save': '保存全部中文指南，没网也能看',
+	'offline.saving': '正在保存……',
+	'offline.saved': '已保存 {count} 页。没有网络时也能打开。',
+	'offline.failed': '保存失败。请连上网络再试。',
+	'offline.stale': '你现在没有网络。这是 {date} 保存的版本，内容可能已经改了。',
+	'offline.backOnline': '网络恢复了。刷新这一页，看最新的内容。',
+	'offline.reload': '刷新',
+	/** Phrase cards. */
+	'phrase.show': '全屏给对方看',
+	'phrase.close': '关闭',
+	'phrase.printBilingual': '打印中法对照卡片',
+	/** Glossary page. */
+	'glossary.title': '词汇表',
+	'glossary.description': '在法国会听到的法语词，用中文解释。',
+	'glossary.original': '法语原词',
+	/** Link text of a term to its glossary entry. */
+	'term.link': '词汇表：{term}',
+	/** Translation status page. */
+	'translate.title': '帮助翻译',
+	'translate.description': '每一页在每种语言里的翻译情况：已完成、需要更新、还没有翻译。',
+	'translate.howTo': '怎样参加翻译：请看仓库里的 CONTRIBUTING.md。',
+	'translate.page': '页面',
+	'translate.source': '原文',
+	'translate.upToDate': '已完成',
+	'translate.outdated': '需要更新',
+	'translate.missing': '还没有翻译',
+	'translate.edit': '修改',
+	'translate.create': '新建',
+	'translate.view': '查看',
+	'translate.summary': '{lang}：已完成 {upToDate}，需要更新 {outdated}，还没有翻译 {missing}',
+	'translate.uiStrings': '界面文字',
+	'translate.uiMissing': '界面文字缺少 {count} 条：{keys}',
+	'translate.uiSame': '和中文一样、可能没翻译的界面文字 {count} 条：{keys}',
+	'translate.uiComplete': '界面文字齐全。',
+	'translate.glossaryMissing': '词汇表缺少 {count} 条：{ids}',
+	/** 404 page. */
+	'notFound.title': '找不到这一页',
+	'notFound.text': '这个地址没有内容。可能输错了，或者这一页换了地方。',
+	'notFound.home': '回到首页',
+} as const;

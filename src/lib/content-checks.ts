@@ -1,0 +1,195 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isLang, langs, type Lang } from '../i18n/languages.ts';
+import { parseIsoDate } from './dates.ts';
+
+/**
+ * Checks across content files that a per-file schema cannot make: folders, file names, duplicates,
+ * translations and their originals, and dates that YAML would silently roll over. Each problem names
+ * the file (and line where there is one) and says what to do.
+ */
+
+/** One content file as the checks need it. */
+export interface ContentFile {
+	collection: string;
+	/** Path inside the collection folder: `fr/prep.mdx`. */
+	id: string;
+	/** Path shown in messages: `src/content/guides/fr/prep.mdx`. */
+	path: string;
+	/** The whole file as written. */
+	raw: string;
+}
+
+/** Where a page lives, read from its path inside the collection. */
+export interface Located {
+	lang: Lang;
+	slug: string;
+}
+
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Reads `fr/prep.mdx` into `{ lang: 'fr', slug: 'prep' }`, or says what is wrong with the path. */
+export function locate(id: string): Located | { problem: string } {
+	const parts = id.split('/');
+	const file = parts.at(-1) ?? '';
+	const slug = file.replace(/\.mdx?$/, '');
+	if (parts.length !== 2) {
+		return {
+			problem:
+				parts.length < 2
+					? `the file is not in a language folder. Move it into one of: ${langs.join(', ')}.`
+					: `files go directly in a language folder, not in a sub-folder. Move it to ${parts[0]}/${file}.`,
+		};
+	}
+	const folder = parts[0] ?? '';
+	if (!isLang(folder)) {
+		return {
+			problem:
+				`unknown language folder "${folder}". The languages are: ${langs.join(', ')} (src/i18n/languages.ts). ` +
+				'Move the file into one of these folders, or add the language first (CONTRIBUTING.md, "Adding a language").',
+		};
+	}
+	if (!file.endsWith('.mdx')) return { problem: `pages are written in MDX: rename ${file} to ${slug}.mdx.` };
+	if (!slugPattern.test(slug)) {
+		return {
+			problem:
+				`the file name "${file}" is not a valid page name. It becomes the page's address: use short English ` +
+				'words in lower case joined by hyphens, the same in every language, e.g. free-testing.mdx.',
+		};
+	}
+	return { lang: folder, slug };
+}
+
+/** The `translation.from` of a file's front matter, if any. */
+function translationFrom(doc: ReturnType<typeof parseDocument>): string | undefined {
+	const from = doc.getIn(['translation', 'from']);
+	return typeof from === 'string' ? from : undefined;
+}
+
+/** Every date field of the front matter with its text and line, to catch days that do not exist. */
+function dateProblems(doc: ReturnType<typeof parseDocument>, lines: LineCounter, offset: number): string[] {
+	const problems: string[] = [];
+	const check = (node: Node | null | undefined, field: string) => {
+		if (!isScalar(node) || node.value instanceof Date) return;
+		const text = String(node.value);
+		if (!parseIsoDate(text)) {
+			const line = node.range ? lines.linePos(node.range[0]).line + offset : undefined;
+			problems.push(
+				`${line ? `line ${line}: ` : ''}${field}: "${text}" is not a valid date. ` +
+					'Write a real day as YYYY-MM-DD, for example 2026-11-28.',
+			);
+		}
+	};
+	const root = doc.contents;
+	if (!isMap(root)) return problems;
+	check(root.get('published', true) as Node, 'published');
+	check(root.get('updated', true) as Node, 'updated');
+	const reviewed = root.get('reviewed', true);
+	if (isMap(reviewed)) check(reviewed.get('date', true) as Node, 'reviewed.date');
+	for (const [field, key] of [
+		['sources', 'consulted'],
+		['changes', 'date'],
+	] as const) {
+		const list = root.get(field, true);
+		if (!isSeq(list)) continue;
+		list.items.forEach((item, i) => {
+			if (isMap(item)) check(item.get(key, true) as Node, `${field}[${i}].${key}`);
+		});
+	}
+	return problems;
+}
+
+/** The front matter block of a file and the line it starts on, or undefined when there is none. */
+export function frontmatterOf(raw: string): { yaml: string; firstLine: number } | undefined {
+	const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(raw);
+	return match ? { yaml: match[1] ?? '', firstLine: 2 } : undefined;
+}
+
+/** All problems of a set of content files, one message each, empty when the content is sound. */
+export function checkContent(files: readonly ContentFile[]): string[] {
+	const problems: string[] = [];
+	const pages = new Map<string, { file: ContentFile; lang: Lang; from: string | undefined }[]>();
+
+	for (const file of files) {
+		const where = locate(file.id);
+		if ('problem' in where) {
+			problems.push(`${file.path}: ${where.problem}`);
+			continue;
+		}
+		const front = frontmatterOf(file.raw);
+		let from: string | undefined;
+		if (front) {
+			const lines = new LineCounter();
+			const doc = parseDocument(front.yaml, { lineCounter: lines });
+			if (doc.errors.length === 0) {
+				from = translationFrom(doc);
+				for (const message of dateProblems(doc, lines, front.firstLine - 1)) {
+					problems.push(`${file.path}: ${message}`);
+				}
+			}
+		}
+		const group = pages.get(where.slug) ?? [];
+		group.push({ file, lang: where.lang, from });
+		pages.set(where.slug, group);
+	}
+
+	for (const [slug, group] of pages) {
+		const collections = new Set(group.map((g) => g.file.collection));
+		if (collections.size > 1) {
+			problems.push(
+				`${group.map((g) => g.file.path).join(' and ')}: the page name "${slug}" is used in two collections ` +
+					`(${[...collections].join(', ')}), but a name is one address. Rename one of them.`,
+			);
+		}
+		for (const lang of langs) {
+			const same = group.filter((g) => g.lang === lang);
+			if (same.length > 1) {
+				problems.push(
+					`${same.map((g) => g.file.path).join(' and ')}: two files claim the page "${slug}" in "${lang}". ` +
+						'Keep one and delete the other.',
+				);
+			}
+		}
+		const originals = group.filter((g) => g.from === undefined);
+		if (originals.length > 1) {
+			problems.push(
+				`${originals.map((g) => g.file.path).join(' and ')}: two originals for the page "${slug}". ` +
+					'Only the original has no "translation:" block; in each translation add "translation:" with "from:" ' +
+					'(the language of the original) and run `npm run translations -- --stamp <lang>/' +
+					`${slug}\`.`,
+			);
+		}
+		for (const { file, lang, from } of group) {
+			if (from === undefined) continue;
+			if (from === lang) {
+				problems.push(
+					`${file.path}: translation.from is "${from}", the language of this very file. ` +
+						'Write the language of the original, or remove the "translation:" block if this file is the original.',
+				);
+				continue;
+			}
+			const original = group.find((g) => g.lang === from);
+			const existing = group.map((g) => g.lang).join(', ');
+			if (!original) {
+				problems.push(
+					`${file.path}: translation.from says the original is in "${from}", but there is no ` +
+						`${file.path.replace(`/${lang}/`, `/${from}/`)}. The page exists in: ${existing}. ` +
+						'Fix translation.from, or add the original first.',
+				);
+			} else if (original.from !== undefined) {
+				problems.push(
+					`${file.path}: translation.from says the original is in "${from}", but that file is itself a ` +
+						`translation (from "${original.from}"). Point translation.from at the original.`,
+				);
+			}
+		}
+	}
+	return problems;
+}
+
+/** One error for the build, listing every problem, so a translator fixes them all in one go. */
+export function contentError(problems: readonly string[]): Error {
+	return new Error(
+		`The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` +
+			problems.map((p) => `  - ${p}`).join('\n'),
+	);
+}

@@ -1,0 +1,59 @@
+import { withBase } from './paths.ts';
+
+/**
+ * The Content Security Policy: nothing but the site's own origin. No inline scripts or styles exist
+ * on any page, so no hash or 'unsafe-inline' is needed. Pagefind compiles its WebAssembly at run time
+ * ('wasm-unsafe-eval'); the offline service worker is a file of the site ('self').
+ */
+export const cspDirectives: Record<string, string[]> = {
+	'default-src': ["'self'"],
+	'script-src': ["'self'", "'wasm-unsafe-eval'"],
+	'style-src': ["'self'"],
+	'img-src': ["'self'"],
+	'font-src': ["'self'"],
+	'connect-src': ["'self'"],
+	'worker-src': ["'self'"],
+	'manifest-src': ["'self'"],
+	'media-src': ["'self'"],
+	'frame-src': ["'none'"],
+	'object-src': ["'none'"],
+	'base-uri': ["'none'"],
+	'form-action': ["'self'"],
+};
+
+function serialize(directives: Record<string, string[]>): string {
+	return Object.entries(directives)
+		.map(([name, values]) => `${name} ${values.join(' ')}`)
+		.join('; ');
+}
+
+/** The policy as a `<meta http-equiv>` carries it (GitHub Pages cannot send headers). */
+export const cspMeta = serialize(cspDirectives);
+
+/** The policy as an HTTP header: the same, plus what only a header can say (no framing). */
+export const cspHeader = serialize({ ...cspDirectives, 'frame-ancestors': ["'none'"] });
+
+/**
+ * The `_headers` file read by Cloudflare Pages and Netlify: security headers on every response,
+ * long caching for fingerprinted assets, none for the service worker (so updates arrive at once).
+ */
+export function headersFile(base: string): string {
+	return [
+		'# Generated at build time from src/lib/security.ts. Edit that file, not this one.',
+		withBase(base, '*'),
+		`  Content-Security-Policy: ${cspHeader}`,
+		'  Referrer-Policy: no-referrer',
+		'  X-Content-Type-Options: nosniff',
+		'  X-Frame-Options: DENY',
+		'  Cross-Origin-Opener-Policy: same-origin',
+		'  Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+		'  Strict-Transport-Security: max-age=31536000',
+		withBase(base, '_astro/*'),
+		'  Cache-Control: public, max-age=31536000, immutable',
+		withBase(base, 'pagefind/*'),
+		'  Cache-Control: public, max-age=3600',
+		withBase(base, 'sw.js'),
+		'  Cache-Control: no-cache',
+		'',
+	].join('\n');
+}
