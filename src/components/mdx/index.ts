@@ -1,0 +1,8 @@
+import Callout from './Callout.astro';
+import GetHelp from './GetHelp.astro';
+import Phrase from './Phrase.astro';
+import Tel from './Tel.astro';
+import Term from './Term.astro';
+
+/** The components every MDX page may use without importing them (CONTRIBUTING.md lists them). */
+export const mdxComponents = { Callout, GetHelp, Phrase, Tel, Term };
