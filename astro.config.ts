@@ -1,0 +1,67 @@
+import { satteri } from '@astrojs/markdown-satteri';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { languages, langs } from './src/i18n/languages.ts';
+import { siteFiles } from './src/integrations/site-files.ts';
+import { basePath, contentDir, siteUrl } from './src/lib/config.ts';
+import { scanContent } from './src/lib/content-files.ts';
+import { checkLinks } from './src/lib/markdown/check-links.ts';
+import { headingAnchors } from './src/lib/markdown/heading-anchors.ts';
+import { absoluteUrl, pagePath } from './src/lib/paths.ts';
+
+/** Pages shown in a language they are not written in are `noindex`, so they stay out of the sitemap. */
+const existing = scanContent(contentDir);
+const root = absoluteUrl(siteUrl, basePath);
+const notIndexed = new Set(
+	[...existing].flatMap(([slug, present]) =>
+		langs.filter((lang) => !present.has(lang)).map((lang) => absoluteUrl(siteUrl, pagePath(basePath, lang, slug))),
+	),
+);
+const alwaysNoindex = /\/(search|404)\/?$|\/404\.html$/;
+
+export default defineConfig({
+	site: siteUrl,
+	base: basePath,
+	outDir: process.env['OUT_DIR'] || './dist',
+	cacheDir: process.env['ASTRO_CACHE_DIR'] || './node_modules/.astro',
+	build: { format: 'directory', inlineStylesheets: 'never' },
+	devToolbar: { enabled: false },
+	markdown: {
+		processor: satteri({
+			mdastPlugins: [checkLinks({ base: basePath, site: siteUrl, contentDir })],
+			hastPlugins: [headingAnchors()],
+		}),
+	},
+	integrations: [
+		mdx(),
+		sitemap({
+			filter: (page) => !notIndexed.has(page) && !alwaysNoindex.test(page),
+			i18n: {
+				defaultLocale: langs[0]!,
+				locales: Object.fromEntries(langs.map((lang) => [lang, languages[lang].tag])),
+			},
+			// The language chooser at the root is no translation of a language's home.
+			serialize: (item) => {
+				if (item.url === root) return { ...item, links: [] };
+				return { ...item, links: item.links?.filter((link) => link.url !== root) ?? [] };
+			},
+		}),
+		siteFiles({ base: basePath }),
+	],
+	vite: {
+		build: {
+			// No inline scripts or styles: the Content Security Policy allows only files of the site.
+			assetsInlineLimit: 0,
+			// One stylesheet for the whole site, cached after the first page.
+			cssCodeSplit: false,
+			rolldownOptions: {
+				onwarn(warning, warn) {
+					// @astrojs/mdx with Vite 8: one harmless warning per .mdx file (toolchain.md, gotcha 10).
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+					warn(warning);
+				},
+			},
+		},
+	},
+});

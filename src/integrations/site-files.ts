@@ -1,0 +1,121 @@
+import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { redirects } from '../data/redirects.ts';
+import { languages, langs, type Lang } from '../i18n/languages.ts';
+import { withBase } from '../lib/paths.ts';
+import { redirectsFile } from '../lib/redirects.ts';
+import { spaceCjkHtml } from '../lib/search-text.ts';
+import { headersFile } from '../lib/security.ts';
+
+/**
+ * After Astro has written the pages, in the same `astro build`: the search index (Pagefind, through
+ * its Node API), the host's `_headers` and `_redirects`, and the list of files each language needs
+ * offline. A bare `astro build` thus gives the whole of `dist/`.
+ */
+export function siteFiles(options: { base: string }): AstroIntegration {
+	return {
+		name: 'steel-roses-site-files',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const out = fileURLToPath(dir);
+				// Hosts look for the nearest `404.html` up the path (Cloudflare Pages) or are told where it is
+				// (`_redirects`); Astro writes `[lang]/404.astro` as `<lang>/404/index.html`, so move it.
+				for (const lang of langs) {
+					await rename(join(out, lang, '404', 'index.html'), join(out, lang, '404.html'));
+					await rm(join(out, lang, '404'), { recursive: true });
+				}
+				const files = await listFiles(out);
+				await buildSearchIndex(out, files, (message) => logger.info(message));
+				await writeFile(join(out, '_headers'), headersFile(options.base));
+				await writeFile(join(out, '_redirects'), redirectsFile(options.base, redirects, langs));
+				const all = await listFiles(out);
+				for (const lang of langs) {
+					await writeFile(join(out, lang, 'offline.json'), JSON.stringify(offlineList(all, lang, options.base)));
+				}
+				logger.info(`wrote _headers, _redirects and offline lists for ${langs.join(', ')}`);
+			},
+		},
+	};
+}
+
+/** Every file under `dir`, as paths relative to it with forward slashes. */
+async function listFiles(dir: string): Promise<string[]> {
+	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+	return entries
+		.filter((entry) => entry.isFile())
+		.map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+		.sort();
+}
+
+/**
+ * Languages split into words by spaces are indexed from the built pages as they are. Languages
+ * written without spaces are indexed one character per word (see src/lib/search-text.ts), from the
+ * same pages with spaces put between their characters. Only `data-pagefind-body` is indexed, so
+ * fallback pages (which have none) stay out of the index.
+ */
+async function buildSearchIndex(out: string, files: readonly string[], log: (message: string) => void) {
+	const check = (step: string, errors: readonly string[]) => {
+		if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
+	};
+	const { index, errors } = await pagefind.createIndex({});
+	try {
+		check('createIndex', errors);
+		if (!index) throw new Error('Pagefind returned no index.');
+		let pages = 0;
+		for (const lang of langs) {
+			const html = files.filter((file) => file.startsWith(`${lang}/`) && file.endsWith('.html'));
+			if (languages[lang].search === 'words') {
+				const response = await index.addDirectory({ path: out, glob: `${lang}/**/*.html` });
+				check(`indexing ${lang}`, response.errors);
+				pages += response.page_count;
+			} else {
+				for (const file of html) {
+					const content = spaceCjkHtml(await readFile(join(out, file), 'utf8'));
+					const response = await index.addHTMLFile({ sourcePath: file, content });
+					check(`indexing ${file}`, response.errors);
+					if (response.file) pages++;
+				}
+			}
+		}
+		const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
+		check('writing the index', written.errors);
+		log(`search index: ${pages} HTML files read, pages with data-pagefind-body indexed`);
+	} finally {
+		await pagefind.close();
+	}
+}
+
+/**
+ * What "save this language for offline" downloads: its pages, the site's assets, and its search
+ * index. Paths carry the base path, as the service worker fetches them.
+ */
+export function offlineList(files: readonly string[], lang: Lang, base: string) {
+	const url = (file: string) => withBase(base, file.replace(/(^|\/)index\.html$/, '$1'));
+	const pagefindLang = languages[lang].tag.toLowerCase();
+	// Languages Pagefind cannot stem (Chinese among them) share the "unknown" WebAssembly module.
+	const wasm = files.includes(`pagefind/wasm.${pagefindLang}.pagefind`)
+		? `pagefind/wasm.${pagefindLang}.pagefind`
+		: 'pagefind/wasm.unknown.pagefind';
+	return {
+		pages: files.filter((f) => f.startsWith(`${lang}/`) && f.endsWith('index.html')).map(url),
+		assets: files
+			.filter((f) => f.startsWith('_astro/') || /^(favicon\.svg|icon-\d+\.png)$/.test(f))
+			.concat(`${lang}/manifest.webmanifest`)
+			.map(url),
+		search: files
+			.filter(
+				(f) =>
+					f === 'pagefind/pagefind.js' ||
+					f === 'pagefind/pagefind-entry.json' ||
+					f.startsWith(`pagefind/pagefind.${pagefindLang}_`) ||
+					f.startsWith(`pagefind/index/${pagefindLang}_`) ||
+					f.startsWith(`pagefind/fragment/${pagefindLang}_`) ||
+					f.startsWith(`pagefind/filter/${pagefindLang}_`) ||
+					f === wasm,
+			)
+			.map(url),
+	};
+}

@@ -1,0 +1,100 @@
+import { searchQueries, unspaceCjk } from '../lib/search-text.ts';
+
+interface PagefindResult {
+	id: string;
+	data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+}
+interface Pagefind {
+	options(options: Record<string, unknown>): Promise<void>;
+	search(query: string): Promise<{ results: PagefindResult[] }>;
+}
+
+/**
+ * The search page. The page already lists every guide (that is all a reader gets without JavaScript);
+ * this loads Pagefind from the site itself, runs the query from `?q=` and from the header's search box,
+ * and lists the results above the guides.
+ */
+export async function startSearch(): Promise<void> {
+	const root = document.querySelector<HTMLElement>('[data-search]');
+	const input = document.querySelector<HTMLInputElement>('#search-q');
+	if (!root || !input?.form) return;
+	const { base = '/', mode = 'words' } = root.dataset;
+	const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+	const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+	const text = (key: string, values: Record<string, string | number> = {}) =>
+		(root.dataset[key] ?? '').replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
+
+	let pagefind: Promise<Pagefind> | undefined;
+	const load = () =>
+		(pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
+			await module.options({ baseUrl: base, excerptLength: 24 });
+			return module;
+		}));
+
+	let latest = 0;
+	const run = async (query: string) => {
+		const ticket = ++latest;
+		list.replaceChildren();
+		if (!query.trim()) {
+			status.textContent = '';
+			return;
+		}
+		status.textContent = text('loading');
+		try {
+			const engine = await load();
+			const seen = new Set<string>();
+			const found: PagefindResult[] = [];
+			for (const variant of searchQueries(query, mode as 'words' | 'characters')) {
+				for (const result of (await engine.search(variant)).results) {
+					if (!seen.has(result.id)) found.push(result);
+					seen.add(result.id);
+				}
+			}
+			const shown = await Promise.all(found.slice(0, 20).map((result) => result.data()));
+			if (ticket !== latest) return;
+			list.replaceChildren(...shown.map(renderResult));
+			status.textContent = shown.length ? text('results', { count: found.length }) : text('none', { query });
+		} catch {
+			if (ticket === latest) status.textContent = text('error');
+		}
+	};
+
+	input.form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		history.replaceState(null, '', `?q=${encodeURIComponent(input.value)}`);
+		void run(input.value);
+	});
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	input.addEventListener('input', () => {
+		clearTimeout(timer);
+		timer = setTimeout(() => void run(input.value), 250);
+	});
+	const query = new URLSearchParams(location.search).get('q') ?? '';
+	input.value = query;
+	if (query) await run(query);
+	// Warm the engine for the next query, and keep this language's search for offline use.
+	void load().then(() =>
+		navigator.serviceWorker?.controller?.postMessage({ type: 'save-search', lang: root.dataset['lang'] }),
+	);
+}
+
+/** One result: title and excerpt, built as text nodes and `<mark>` only, never as raw HTML. */
+function renderResult(data: { url: string; excerpt: string; meta: { title?: string } }): HTMLLIElement {
+	const item = document.createElement('li');
+	const link = document.createElement('a');
+	link.href = data.url;
+	link.textContent = unspaceCjk(data.meta.title ?? data.url);
+	const excerpt = document.createElement('p');
+	const parsed = new DOMParser().parseFromString(unspaceCjk(data.excerpt), 'text/html').body;
+	for (const node of parsed.childNodes) {
+		if (node.nodeName === 'MARK') {
+			const mark = document.createElement('mark');
+			mark.textContent = node.textContent;
+			excerpt.append(mark);
+		} else {
+			excerpt.append(node.textContent ?? '');
+		}
+	}
+	item.append(link, excerpt);
+	return item;
+}
