@@ -74,6 +74,9 @@ const zhDate = (date: Date) => {
 	return `${y}年${m + 1}月${d}日`;
 };
 
+/** A title as a sentence: a full stop is added unless it already ends with one, or with ? or !. */
+const sentence = (title: string) => (/[.?!。？！]$/.test(title) ? title : `${title}.`);
+
 /** "November 28, 2026" / "28 novembre 2026" / "2026年11月28日". */
 export function longDate(date: Date, lang: CiteLang): string {
 	const { y, m, d } = parts(date);
@@ -85,12 +88,12 @@ export function longDate(date: Date, lang: CiteLang): string {
 export function apa(c: CiteInput): string {
 	const { y, m, d } = parts(c.updated);
 	if (c.lang === 'zh') {
-		return `${c.author}. (${zhDate(c.updated)}). ${c.title}. 检索于${zhDate(c.accessed)}，来自 ${c.url}`;
+		return `${c.author}. (${zhDate(c.updated)}). ${sentence(c.title)} 检索于${zhDate(c.accessed)}，来自 ${c.url}`;
 	}
 	if (c.lang === 'fr') {
-		return `${c.author}. (${y}, ${d} ${monthsLong.fr[m]}). ${c.title}. Consulté le ${longDate(c.accessed, 'fr')}, à l'adresse ${c.url}`;
+		return `${c.author}. (${y}, ${d} ${monthsLong.fr[m]}). ${sentence(c.title)} Consulté le ${longDate(c.accessed, 'fr')}, à l'adresse ${c.url}`;
 	}
-	return `${c.author}. (${y}, ${monthsLong.en[m]} ${d}). ${c.title}. Retrieved ${longDate(c.accessed, 'en')}, from ${c.url}`;
+	return `${c.author}. (${y}, ${monthsLong.en[m]} ${d}). ${sentence(c.title)} Retrieved ${longDate(c.accessed, 'en')}, from ${c.url}`;
 }
 
 /** MLA 9: the title in quotation marks, the website, the date, the address, then the access date. */
@@ -105,7 +108,7 @@ export function mla(c: CiteInput): string {
 	if (c.lang === 'fr') {
 		return `« ${c.title} ». ${c.site}, ${mlaDate(c.updated, 'fr')}, ${c.url}. Consulté le ${mlaDate(c.accessed, 'fr')}.`;
 	}
-	return `“${c.title}.” ${c.site}, ${mlaDate(c.updated, 'en')}, ${c.url}. Accessed ${mlaDate(c.accessed, 'en')}.`;
+	return `“${sentence(c.title)}” ${c.site}, ${mlaDate(c.updated, 'en')}, ${c.url}. Accessed ${mlaDate(c.accessed, 'en')}.`;
 }
 
 /** Chicago (17th ed., bibliography): author, title, website, last modified, accessed, address. */
@@ -116,7 +119,7 @@ export function chicago(c: CiteInput): string {
 	if (c.lang === 'fr') {
 		return `${c.author}. « ${c.title} ». ${c.site}. Dernière modification le ${longDate(c.updated, 'fr')}. Consulté le ${longDate(c.accessed, 'fr')}. ${c.url}.`;
 	}
-	return `${c.author}. “${c.title}.” ${c.site}. Last modified ${longDate(c.updated, 'en')}. Accessed ${longDate(c.accessed, 'en')}. ${c.url}.`;
+	return `${c.author}. “${sentence(c.title)}” ${c.site}. Last modified ${longDate(c.updated, 'en')}. Accessed ${longDate(c.accessed, 'en')}. ${c.url}.`;
 }
 
 /** GB/T 7714-2015, the Chinese national standard: 责任者. 题名[EB/OL]. (更新日期)[引用日期]. 地址. */

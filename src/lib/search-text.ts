@@ -42,7 +42,7 @@ export function unspaceCjk(html: string): string {
  * phrase of the characters (a query without spaces), then every character of every word.
  */
 export function searchQueries(query: string, mode: 'words' | 'characters'): string[] {
-	const trimmed = query.trim().replace(/["“”«»]/g, '');
+	const trimmed = query.replace(/["“”«»]/g, '').trim();
 	if (!trimmed) return [];
 	if (mode === 'words' || !cjkChar.test(trimmed)) return [trimmed];
 	const spaced = spaceCjk(trimmed);
