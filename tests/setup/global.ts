@@ -16,7 +16,9 @@ declare module 'vitest' {
  * port of 127.0.0.1 for the whole run.
  */
 export default async function setup(project: TestProject) {
-	const names = Object.keys(sites) as SiteName[];
+	// TEST_SITES=fixture builds only some sites, when working on the tests of one of them.
+	const only = process.env['TEST_SITES']?.split(',');
+	const names = (Object.keys(sites) as SiteName[]).filter((name) => !only || only.includes(name));
 	for (const name of names) {
 		const { base, content } = sites[name];
 		const dir = siteDir(name);
