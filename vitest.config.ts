@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	test: {
 		projects: [
-			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+			{ test: { name: 'unit', include: ['tests/{unit,scripts}/**/*.test.ts'] } },
 			{
 				test: {
 					name: 'site',
@@ -17,5 +17,7 @@ export default defineConfig({
 		],
 		// Browser tests start Chromium; two at once is what this machine's two cores take.
 		maxWorkers: 2,
+		// CI reads the counts from this report (.ci/run prints them as "N passed, N failed").
+		reporters: process.env['CI'] ? ['default', ['json', { outputFile: '.tools/vitest-report.json' }]] : ['default'],
 	},
 });

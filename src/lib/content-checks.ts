@@ -98,10 +98,13 @@ function dateProblems(doc: ReturnType<typeof parseDocument>, lines: LineCounter,
 	return problems;
 }
 
-/** The front matter block of a file and the line it starts on, or undefined when there is none. */
-export function frontmatterOf(raw: string): { yaml: string; firstLine: number } | undefined {
+/**
+ * The front matter block of a file, the line its YAML starts on, and where the body starts;
+ * undefined when there is none.
+ */
+export function frontmatterOf(raw: string): { yaml: string; firstLine: number; end: number } | undefined {
 	const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(raw);
-	return match ? { yaml: match[1] ?? '', firstLine: 2 } : undefined;
+	return match ? { yaml: match[1] ?? '', firstLine: 2, end: match[0].length } : undefined;
 }
 
 /** All problems of a set of content files, one message each, empty when the content is sound. */

@@ -80,3 +80,19 @@ describe('the translation status page', () => {
 		expect(root.querySelector('.site-footer a[href="/en/translate/"]')?.text).toBe('Help translate');
 	});
 });
+
+describe('the script and the site', () => {
+	it('agree on the status of every page (same fingerprints, on a shallow clone, without git)', async () => {
+		const { readContent, statusRows } = await import('../../scripts/lib/content.ts');
+		const rows = statusRows(readContent('tests/fixtures/site'));
+		const { root } = builtPage('fixture', '/zh/translate/');
+		for (const row of rows) {
+			const cells = root.querySelectorAll('tbody tr').find((tr) => tr.querySelector('th')?.text.trim() === row.slug)!;
+			for (const [lang, status] of Object.entries(row.status)) {
+				expect(cells.querySelector(`td[data-lang="${lang}"]`)?.getAttribute('data-status'), `${row.slug} ${lang}`).toBe(
+					status,
+				);
+			}
+		}
+	});
+});

@@ -1,0 +1,59 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { parse } from 'node-html-parser';
+
+/**
+ * What a first visit to a page downloads, file by file: the HTML, its stylesheet, its scripts and
+ * the modules they import at once, the icon, the manifest and the service worker (registered after
+ * load). Modules loaded only when used (search, citations) are not part of a first load.
+ */
+export interface Weight {
+	path: string;
+	files: { url: string; raw: number; gzip: number; brotli: number; kind: 'html' | 'css' | 'js' | 'other' }[];
+	total: { raw: number; gzip: number; brotli: number };
+}
+
+/** The budget of the design for a guide page's first load, compressed (gzip), all requests together. */
+export const guideBudget = 25 * 1024;
+
+function size(bytes: Buffer) {
+	return { raw: bytes.length, gzip: gzipSync(bytes).length, brotli: brotliCompressSync(bytes).length };
+}
+
+/** Modules a script imports statically (`import … from "./x.js"`, `import "./x.js"`), not `import()`. */
+function staticImports(code: string): string[] {
+	return [...code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"();]*?from\s*)?["']([^"']+)["']/g)].map((m) => m[1]!);
+}
+
+export function pageWeight(dist: string, base: string, path: string): Weight {
+	const file = (url: string) => join(dist, decodeURI(url).slice(base.length).replace(/\/$/, '/index.html'));
+	const html = readFileSync(file(path));
+	const root = parse(html.toString('utf8'));
+	const files: Weight['files'] = [{ url: path, kind: 'html', ...size(html) }];
+	const seen = new Set<string>([path]);
+	const add = (url: string, kind: Weight['files'][number]['kind']) => {
+		if (seen.has(url) || !url.startsWith(base) || !existsSync(file(url))) return;
+		seen.add(url);
+		const bytes = readFileSync(file(url));
+		files.push({ url, kind, ...size(bytes) });
+		if (kind === 'js') {
+			for (const spec of staticImports(bytes.toString('utf8'))) add(posix.join(posix.dirname(url), spec), 'js');
+		}
+	};
+	for (const link of root.querySelectorAll('link[rel="stylesheet"]')) add(link.getAttribute('href')!, 'css');
+	for (const script of root.querySelectorAll('script[src]')) add(script.getAttribute('src')!, 'js');
+	for (const img of root.querySelectorAll('img[src]')) add(img.getAttribute('src')!, 'other');
+	for (const link of root.querySelectorAll('link[rel="icon"], link[rel="manifest"]'))
+		add(link.getAttribute('href')!, 'other');
+	add(`${base}sw.js`, 'js');
+	const total = files.reduce(
+		(sum, f) => ({ raw: sum.raw + f.raw, gzip: sum.gzip + f.gzip, brotli: sum.brotli + f.brotli }),
+		{
+			raw: 0,
+			gzip: 0,
+			brotli: 0,
+		},
+	);
+	return { path, files, total };
+}

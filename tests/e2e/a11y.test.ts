@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, openPage } from '../setup/chromium.ts';
+import { builtPages } from '../setup/dist.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+interface AxeViolation {
+	id: string;
+	impact: string;
+	help: string;
+	nodes: { target: string[] }[];
+}
+
+describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
+	it('finds no violation on any page of any language', async () => {
+		const url = inject('urls').root;
+		const origin = new URL(url).origin;
+		const { page, context } = await openPage(browser);
+		const problems: string[] = [];
+		for (const built of builtPages('root')) {
+			await page.goto(`${origin}${built.path}`);
+			await page.addScriptTag({ content: axeSource });
+			const violations = await page.evaluate(async () => {
+				const axe = (
+					window as unknown as {
+						axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> };
+					}
+				).axe;
+				const result = await axe.run(document, {
+					runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+				});
+				return result.violations.map((v) => ({
+					id: v.id,
+					impact: v.impact,
+					help: v.help,
+					nodes: v.nodes.map((n) => ({ target: n.target })),
+				}));
+			});
+			for (const v of violations as AxeViolation[])
+				problems.push(`${built.path}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+		}
+		expect(problems).toEqual([]);
+		await context.close();
+	});
+});

@@ -1,0 +1,228 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { quickExitUrl } from '../../src/lib/config.ts';
+import { qrPath } from '../../src/lib/qr.ts';
+import { launch, openPage } from '../setup/chromium.ts';
+import { builtPages } from '../setup/dist.ts';
+import { siteUrl } from '../setup/sites.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+/** The neutral site is not reached in tests (no network): the browser gets a local stand-in. */
+async function neutralSite(context: import('playwright-core').BrowserContext) {
+	await context.route(`${quickExitUrl}**`, (route) =>
+		route.fulfill({ contentType: 'text/html', body: '<title>Météo</title>' }),
+	);
+}
+
+describe('the quick exit', () => {
+	it('leaves at once for the neutral site, and Back does not return to the page', async () => {
+		const url = inject('urls').root;
+		const { page, context } = await openPage(browser);
+		await neutralSite(context);
+		await page.goto(`${url}zh/`);
+		await page.goto(`${url}zh/after-an-assault/`);
+		await page.click('a.quick-exit');
+		await page.waitForURL(`${quickExitUrl}**`);
+		await page.goBack();
+		expect(page.url()).toBe(`${url}zh/`);
+		await context.close();
+	});
+
+	it('also leaves when Escape is pressed twice', async () => {
+		const url = inject('urls').root;
+		const { page, context } = await openPage(browser);
+		await neutralSite(context);
+		await page.goto(`${url}fr/`);
+		await page.goto(`${url}fr/police-custody/`);
+		await page.keyboard.press('Escape');
+		await page.keyboard.press('Escape');
+		await page.waitForURL(`${quickExitUrl}**`);
+		await page.goBack();
+		expect(page.url()).toBe(`${url}fr/`);
+		await context.close();
+	});
+
+	it('is a plain link that works without JavaScript, on every page', async () => {
+		const url = inject('urls').root;
+		const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+		await neutralSite(context);
+		await page.goto(`${url}en/pep/`);
+		expect(await page.locator('a.quick-exit').isVisible()).toBe(true);
+		await page.click('a.quick-exit');
+		await page.waitForURL(`${quickExitUrl}**`);
+		for (const built of builtPages('root').filter((p) => p.root.querySelector('header'))) {
+			expect(built.root.querySelector('a.quick-exit')?.getAttribute('href'), built.path).toBe(quickExitUrl);
+		}
+		await context.close();
+	});
+});
+
+describe('privacy', () => {
+	it('no page requests anything from another origin, and none sets a cookie', async () => {
+		const url = inject('urls').root;
+		const origin = new URL(url).origin;
+		const { page, context, requests, consoleErrors } = await openPage(browser);
+		const paths = builtPages('root').map((p) => p.path);
+		for (const path of paths) await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+		// Search and the offline service worker are the requests made after loading: run them too.
+		await page.goto(`${url}zh/search/?q=${encodeURIComponent('检测')}`);
+		await page.waitForSelector('.search-results li');
+		const foreign = requests.filter((r) => new URL(r).origin !== origin);
+		expect(foreign).toEqual([]);
+		expect(await context.cookies()).toEqual([]);
+		expect(consoleErrors.filter((e) => /Content Security Policy|Refused/.test(e))).toEqual([]);
+		expect(requests.length).toBeGreaterThan(paths.length);
+		await context.close();
+	});
+});
+
+describe('small screens', () => {
+	it('no page scrolls sideways at 320 px wide', async () => {
+		const url = inject('urls').root;
+		const origin = new URL(url).origin;
+		const { page, context } = await openPage(browser, { viewport: { width: 320, height: 640 } });
+		const wide: string[] = [];
+		for (const built of builtPages('root')) {
+			await page.goto(`${origin}${built.path}`);
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+			);
+			if (overflow > 0) wide.push(`${built.path} (+${overflow}px)`);
+		}
+		expect(wide).toEqual([]);
+		await context.close();
+	});
+
+	it('Chinese body text is at least 18 px with a generous line height', async () => {
+		const url = inject('urls').root;
+		const { page, context } = await openPage(browser);
+		await page.goto(`${url}zh/prep/`);
+		const style = await page.evaluate(() => {
+			const p = document.querySelector('.content p')!;
+			const s = getComputedStyle(p);
+			return { size: parseFloat(s.fontSize), line: parseFloat(s.lineHeight) / parseFloat(s.fontSize) };
+		});
+		expect(style.size).toBeGreaterThanOrEqual(18);
+		expect(style.line).toBeGreaterThanOrEqual(1.7);
+		await context.close();
+	});
+});
+
+describe('phrase cards', () => {
+	it('open full screen, French in very large type, with the Chinese meaning still visible', async () => {
+		const url = inject('urls').root;
+		const { page, context } = await openPage(browser);
+		await page.goto(`${url}zh/phrases/`);
+		const card = page.locator('[data-phrase]').nth(2);
+		await card.locator('a.phrase-open').click();
+		await expect.poll(async () => (await card.boundingBox())?.height).toBeGreaterThanOrEqual(740);
+		const sizes = await card.evaluate((element) => ({
+			french: parseFloat(getComputedStyle(element.querySelector('.phrase-fr')!).fontSize),
+			meaning: element.querySelector('.phrase-meaning')?.getBoundingClientRect().height ?? 0,
+			lang: element.querySelector('.phrase-fr')?.getAttribute('lang'),
+			meaningLang: element.querySelector('.phrase-meaning')?.getAttribute('lang'),
+		}));
+		expect(sizes.french).toBeGreaterThanOrEqual(32);
+		expect(sizes.meaning).toBeGreaterThan(0);
+		expect(sizes.lang).toBe('fr');
+		expect(sizes.meaningLang).toBe('zh-Hans');
+		await page.keyboard.press('Escape');
+		await expect.poll(async () => (await card.boundingBox())?.height).toBeLessThan(740);
+		await context.close();
+	});
+});
+
+describe('print', () => {
+	it('turns a guide into a clean leaflet: no navigation, link addresses written out, a QR code to the page', async () => {
+		const url = inject('urls').root;
+		const { page, context } = await openPage(browser, {
+			viewport: { width: 800, height: 1000 },
+			isMobile: false,
+			hasTouch: false,
+		});
+		await page.goto(`${url}fr/filing-a-complaint/`);
+		await page.emulateMedia({ media: 'print' });
+		for (const selector of [
+			'.site-header',
+			'nav.emergency',
+			'.site-footer',
+			'.quick-exit',
+			'.cite-box',
+			'.page-tools',
+		]) {
+			expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
+		}
+		const qr = page.locator('.print-qr svg');
+		expect(await qr.isVisible()).toBe(true);
+		expect(await qr.locator('path').getAttribute('d')).toBe(qrPath(`${siteUrl}/fr/filing-a-complaint/`).d);
+		const after = await page.evaluate(() => {
+			const link = document.querySelector('.sources a[data-print-url]')!;
+			return getComputedStyle(link, '::after').content;
+		});
+		expect(after).toMatch(/^" \(https?:\/\/.+\)"$/);
+		const pdf = await page.pdf({ format: 'A4' });
+		const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+		console.log(`fr/filing-a-complaint prints on ${pages} A4 page(s)`);
+		expect(pages).toBeLessThanOrEqual(3);
+		await context.close();
+	});
+
+	it('prints the phrase cards as a Chinese–French sheet side by side', async () => {
+		const url = inject('urls').root;
+		const { page, context } = await openPage(browser, {
+			viewport: { width: 800, height: 1000 },
+			isMobile: false,
+			hasTouch: false,
+		});
+		await page.goto(`${url}zh/phrases/`);
+		await page.evaluate(() => document.documentElement.classList.add('print-bilingual'));
+		await page.emulateMedia({ media: 'print' });
+		const card = page.locator('[data-phrase]').first();
+		const [fr, zh] = await Promise.all([
+			card.locator('.phrase-fr').boundingBox(),
+			card.locator('.phrase-meaning').boundingBox(),
+		]);
+		expect(zh!.x).toBeGreaterThan(fr!.x + fr!.width - 1);
+		expect(Math.abs(zh!.y - fr!.y)).toBeLessThan(5);
+		expect(await page.locator('.in-short').isVisible()).toBe(false);
+		await context.close();
+	});
+});
+
+describe('read aloud', () => {
+	it('is offered only where the browser has a voice for the page’s language', async () => {
+		const url = inject('urls').root;
+		const none = await openPage(browser);
+		await none.context.addInitScript(() => {
+			speechSynthesis.getVoices = () => [];
+		});
+		await none.page.goto(`${url}zh/pep/`);
+		expect(await none.page.locator('[data-read-aloud]').isVisible()).toBe(false);
+		await none.context.close();
+
+		const withVoice = await openPage(browser);
+		await withVoice.context.addInitScript(() => {
+			const spoken: string[] = [];
+			(window as unknown as { spoken: string[] }).spoken = spoken;
+			speechSynthesis.getVoices = () => [
+				{ lang: 'zh-CN', name: 'Chinese', default: true, localService: true, voiceURI: 'zh' } as SpeechSynthesisVoice,
+			];
+			speechSynthesis.speak = (u: SpeechSynthesisUtterance) => void spoken.push(`${u.lang}:${u.text}`);
+		});
+		await withVoice.page.goto(`${url}zh/pep/`);
+		const button = withVoice.page.locator('[data-read-aloud]');
+		expect(await button.isVisible()).toBe(true);
+		await button.click();
+		const spoken = await withVoice.page.evaluate(() => (window as unknown as { spoken: string[] }).spoken);
+		expect(spoken[0]).toBe(`zh-Hans:${await withVoice.page.locator('h1').textContent()}`);
+		expect(spoken.length).toBeGreaterThan(5);
+		await withVoice.context.close();
+	});
+});

@@ -1,0 +1,152 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { searchQueries, unspaceCjk } from '../../src/lib/search-text.ts';
+import { launch, openPage, searchResults } from '../setup/chromium.ts';
+import { builtPages } from '../setup/dist.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+/** Queries a reader would type, and a page each must find. */
+const cases = [
+	{ lang: 'zh', query: '阻断药', finds: 'pep' },
+	{ lang: 'zh', query: '拘留', finds: 'police-custody' },
+	{ lang: 'zh', query: '免费检测', finds: 'free-testing' },
+	{ lang: 'zh', query: '暴露前预防药', finds: 'prep' },
+	{ lang: 'fr', query: 'garde à vue', finds: 'police-custody' },
+	{ lang: 'fr', query: 'depistage', finds: 'free-testing' },
+	{ lang: 'en', query: 'custody', finds: 'police-custody' },
+	{ lang: 'en', query: 'PrEP', finds: 'prep' },
+] as const;
+
+describe.each(['root', 'based'] as const)('search on the %s site', (site) => {
+	it.each(cases)('finds "$query" in $lang', async ({ lang, query, finds }) => {
+		const url = inject('urls')[site];
+		const { page, consoleErrors, context } = await openPage(browser);
+		await page.goto(`${url}${lang}/search/?q=${encodeURIComponent(query)}`);
+		const { hrefs } = await searchResults(page);
+		expect(hrefs).toContain(`${new URL(url).pathname}${lang}/${finds}/`);
+		// Results of one language only.
+		for (const href of hrefs) expect(href.startsWith(`${new URL(url).pathname}${lang}/`), href).toBe(true);
+		expect(consoleErrors).toEqual([]);
+		await context.close();
+	});
+
+	it('searches from the header box of any page, and searches again as the reader types', async () => {
+		const url = inject('urls')[site];
+		const { page, context } = await openPage(browser);
+		await page.goto(`${url}zh/`);
+		await page.fill('#search-q', '阻断药');
+		await page.press('#search-q', 'Enter');
+		await page.waitForURL(/\/zh\/search\/\?q=/);
+		expect((await searchResults(page)).hrefs).toContain(`${new URL(url).pathname}zh/pep/`);
+		await page.fill('#search-q', '律师');
+		await expect
+			.poll(async () => (await searchResults(page)).hrefs)
+			.toContain(`${new URL(url).pathname}zh/police-custody/`);
+		await context.close();
+	});
+});
+
+describe('Chinese search', () => {
+	it('finds phrases typed without spaces in a browser without Intl.Segmenter', async () => {
+		const url = inject('urls').root;
+		const { page, context, consoleErrors } = await openPage(browser);
+		await context.addInitScript(() => {
+			delete (Intl as { Segmenter?: unknown }).Segmenter;
+		});
+		for (const { query, finds } of cases.filter((c) => c.lang === 'zh')) {
+			await page.goto(`${url}zh/search/?q=${encodeURIComponent(query)}`);
+			expect(await page.evaluate(() => 'Segmenter' in Intl)).toBe(false);
+			expect((await searchResults(page)).hrefs, query).toContain(`/zh/${finds}/`);
+		}
+		expect(consoleErrors).toEqual([]);
+		await context.close();
+	});
+
+	it('finds every page from runs of its own text (recall on our Chinese pages)', async () => {
+		// Queries: each heading, and an 8-character run from the middle of each paragraph, as a reader
+		// would copy or type them, without spaces.
+		const queries: { query: string; path: string }[] = [];
+		for (const built of builtPages('root').filter(
+			(p) => /^\/zh\/[a-z-]+\/$/.test(p.path) && p.root.querySelector('article[data-pagefind-body]'),
+		)) {
+			const content = built.root.querySelector('.content')!;
+			for (const heading of content.querySelectorAll('h2, h3')) {
+				const text = heading.childNodes
+					.filter((n) => n.nodeType === 3)
+					.map((n) => n.text)
+					.join('')
+					.trim();
+				if (text) queries.push({ query: text, path: built.path });
+			}
+			for (const paragraph of content.querySelectorAll('p')) {
+				const text = paragraph.text.replace(/\s+/g, '');
+				const run = text.slice(Math.floor(text.length / 2) - 4, Math.floor(text.length / 2) + 4);
+				if (/^[\p{Script=Han}，。、]{8}$/u.test(run)) queries.push({ query: run, path: built.path });
+			}
+		}
+		expect(queries.length).toBeGreaterThan(100);
+		const url = inject('urls').root;
+		const { page, context } = await openPage(browser);
+		await page.goto(`${url}zh/search/`);
+		const found = await page.evaluate(
+			async ({ base, queries }) => {
+				const pagefind = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
+				await pagefind.options({ baseUrl: base });
+				const hits: boolean[] = [];
+				for (const { variants, path } of queries) {
+					let ok = false;
+					for (const variant of variants) {
+						const { results } = await pagefind.search(variant);
+						const urls = await Promise.all(
+							results.map(async (r: { data(): Promise<{ url: string }> }) => (await r.data()).url),
+						);
+						if (urls.includes(path)) ok = true;
+					}
+					hits.push(ok);
+				}
+				return hits;
+			},
+			{
+				base: new URL(url).pathname,
+				queries: queries.map((q) => ({ variants: searchQueries(q.query, 'characters'), path: q.path })),
+			},
+		);
+		const missed = queries.filter((_, i) => !found[i]);
+		console.log(`Chinese search recall: ${found.length - missed.length}/${found.length} queries found their page`);
+		expect(missed).toEqual([]);
+		await context.close();
+	});
+
+	it('shows excerpts and titles without the spaces of the index', async () => {
+		const url = inject('urls').root;
+		const { page, context } = await openPage(browser);
+		await page.goto(`${url}zh/search/?q=${encodeURIComponent('阻断药')}`);
+		await searchResults(page);
+		const excerpt = (await page.locator('.search-results li p').first().innerHTML()) ?? '';
+		expect(excerpt).toContain('<mark>阻断药</mark>');
+		expect(unspaceCjk(excerpt)).toBe(excerpt);
+		await context.close();
+	});
+});
+
+describe('without JavaScript', () => {
+	it('the header search box reaches the search page, which lists every guide by topic', async () => {
+		const url = inject('urls').based;
+		const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+		await page.goto(`${url}fr/`);
+		await page.fill('#search-q', 'dépistage');
+		await page.press('#search-q', 'Enter');
+		await page.waitForURL(/\/steel-roses\/fr\/search\/\?q=d/);
+		const topics = await page.locator('section.topic h3').allTextContents();
+		expect(topics).toEqual(['Droits et loi', 'Santé', 'Sécurité', 'À propos']);
+		expect(await page.locator('.guide-list a[href="/steel-roses/fr/free-testing/"]').count()).toBe(1);
+		await context.close();
+	});
+});

@@ -1,0 +1,67 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/** Runs a translators' script on a copy of the fixture content, as a volunteer would. */
+function run(script: string, args: string[], content: string) {
+	try {
+		return {
+			code: 0,
+			out: execFileSync(process.execPath, [`scripts/${script}.ts`, ...args], {
+				env: { ...process.env, CONTENT_DIR: content },
+				encoding: 'utf8',
+				stdio: 'pipe',
+			}),
+		};
+	} catch (error) {
+		const failure = error as { status: number; stdout: string; stderr: string };
+		return { code: failure.status, out: failure.stdout + failure.stderr };
+	}
+}
+
+function copyOfFixture() {
+	const dir = mkdtempSync(join(tmpdir(), 'roses-translate-'));
+	cpSync('tests/fixtures/site', dir, { recursive: true });
+	return dir;
+}
+
+describe('the translators’ scripts', () => {
+	it('show what is missing or outdated in French, and exit 0 unless --strict', () => {
+		const content = copyOfFixture();
+		const report = run('translations', ['--lang', 'fr'], content);
+		expect(report.code).toBe(0);
+		expect(report.out).toContain('Français (fr): 0 original, 0 up to date, 1 outdated, 2 missing');
+		expect(report.out).toContain('OUTDATED   guides/pep');
+		expect(report.out).toContain('create it: npm run new-translation -- fr police-custody');
+		expect(report.out).not.toContain('English');
+		expect(run('translations', ['--lang', 'fr', '--strict'], content).code).toBe(1);
+	});
+
+	it('report as JSON for machines', () => {
+		const report = JSON.parse(run('translations', ['--json'], copyOfFixture()).out);
+		expect(report.languages.en.counts).toEqual({ original: 0, 'up-to-date': 0, outdated: 0, missing: 3 });
+		expect(report.languages.fr.pages.find((p: { slug: string }) => p.slug === 'pep')).toEqual({
+			slug: 'pep',
+			collection: 'guides',
+			original: 'zh',
+			status: 'outdated',
+		});
+	});
+
+	it('start a translation from its original, then mark an updated one as up to date', () => {
+		const content = copyOfFixture();
+		expect(run('new-translation', ['fr', 'police-custody'], content).out).toContain('Created');
+		const created = readFileSync(join(content, 'guides/fr/police-custody.mdx'), 'utf8');
+		expect(created).toMatch(/translation:\n {2}from: zh\n {2}version: "[0-9a-f]{12}"\n---/);
+		expect(created).toContain('topic: rights');
+		expect(run('new-translation', ['fr', 'police-custody'], content).code).toBe(1);
+		expect(run('new-translation', ['de', 'pep'], content).out).toContain('Unknown language "de"');
+
+		expect(run('translations', ['--stamp', 'fr/pep'], content).out).toContain('now follows the 简体中文 original');
+		const report = JSON.parse(run('translations', ['--json', '--lang', 'fr'], content).out);
+		expect(report.languages.fr.counts).toEqual({ original: 0, 'up-to-date': 2, outdated: 0, missing: 1 });
+		expect(run('translations', ['--stamp', 'zh/pep'], content).code).toBe(1);
+	});
+});
