@@ -103,10 +103,15 @@ const fields = {
 		.object(
 			{
 				from: z.enum(langs, { error: `translation.from must be one of: ${langs.join(', ')}.` }),
-				version: text(
-					'translation.version',
-					'written by `npm run translations -- --stamp <lang>/<slug>` once the translation matches the original',
-				),
+				version: z
+					.string({
+						error: (issue) =>
+							issue.input === undefined
+								? 'translation.version is missing. Once the translation matches the original, run ' +
+									'`npm run translations -- --stamp <lang>/<slug>`: it writes the version.'
+								: 'translation.version must be text in quotes, as `npm run translations -- --stamp <lang>/<slug>` writes it.',
+					})
+					.min(1),
 			},
 			{ error: 'translation must have "from" (the language of the original) and "version".' },
 		)

@@ -9,7 +9,7 @@ function run(script: string, args: string[], content: string) {
 	try {
 		return {
 			code: 0,
-			out: execFileSync(process.execPath, [`scripts/${script}.ts`, ...args], {
+			out: execFileSync(process.execPath, ['--experimental-strip-types', `scripts/${script}.ts`, ...args], {
 				env: { ...process.env, CONTENT_DIR: content },
 				encoding: 'utf8',
 				stdio: 'pipe',

@@ -35,7 +35,6 @@ describe('translation status', () => {
 		const statuses = pageStatuses({
 			zh: original,
 			fr: { lang: 'fr', fingerprint: 'x', translation: { from: 'zh', version: 'aaaaaaaaaaaa' } },
-			en: undefined,
 		});
 		expect(statuses).toEqual({ zh: 'original', fr: 'up-to-date', en: 'missing' });
 		const changed = pageStatuses({

@@ -1,0 +1,142 @@
+/**
+ * Build benchmark: generates a large synthetic site from the real pages (real Chinese, French and
+ * English text recombined) in a temporary folder, builds it with its search index, and prints build
+ * time, pages per second, peak memory, the size of dist/ and of the search index, and the time and
+ * bytes of a Chinese search in the browser. Two sizes show how the build grows. The repository is
+ * left untouched (everything happens under the system's temporary folder).
+ *
+ *   npm run bench                       300 and 1,000 pages per language
+ *   npm run bench -- --sizes 100,500    other sizes
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { langs } from '../src/i18n/languages.ts';
+import { chromiumArgs, chromiumPath } from '../tests/browser.ts';
+import { readContent } from './lib/content.ts';
+import { listFiles } from './lib/dist.ts';
+import { serve } from './serve.ts';
+
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '300,1000' } } });
+const sizes = values.sizes.split(',').map(Number);
+
+/** Paragraph blocks of the real pages of one language, to recombine (Markdown and MDX components as written). */
+function blocks(lang: string): string[] {
+	return readContent()
+		.filter((f) => f.lang === lang && f.collection === 'guides')
+		.flatMap((f) => f.body.split(/\n{2,}/))
+		.filter((b) => b.trim() && !b.startsWith('{/*') && !/^<GetHelp|^<\/GetHelp|^<Callout|^<\/Callout/.test(b.trim()));
+}
+
+/** A page of realistic length: the front matter of a real guide and 14 blocks of real text. */
+function generate(dir: string, perLanguage: number) {
+	cpSync('src/content', dir, { recursive: true });
+	const originals = readContent().filter((f) => f.collection === 'guides');
+	for (const lang of langs) {
+		const text = blocks(lang);
+		const fronts = originals.filter((f) => f.lang === lang);
+		for (let i = 0; i < perLanguage; i++) {
+			const model = fronts[i % fronts.length]!;
+			const front = model.raw.slice(0, model.raw.length - model.body.length);
+			const body = Array.from({ length: 14 }, (_, k) => text[(i * 7 + k * 13) % text.length]).join('\n\n');
+			const numbered = front.replace(
+				/^title: (.*)$/m,
+				(_, title: string) => `title: "${title.replace(/^"|"$/g, '').replace(/"/g, "'").slice(0, 70)} ${i}"`,
+			);
+			// One page in three languages: the Chinese is the original, the others translate it.
+			const plain = numbered.replace(/^translation:\n(?:[ \t]+.*\n)*/m, '');
+			const front2 =
+				lang === langs[0]
+					? plain
+					: plain.replace(/\n---\s*$/, '\ntranslation:\n  from: zh\n  version: "000000000000"\n---\n');
+			mkdirSync(join(dir, 'guides', lang), { recursive: true });
+			writeFileSync(join(dir, 'guides', lang, `bench-${i}.mdx`), `${front2}\n${body}\n`);
+		}
+	}
+}
+
+/** Runs the build, sampling the memory of its process tree (Astro and the Pagefind binary it starts). */
+function build(content: string, out: string): Promise<{ seconds: number; peakMb: number }> {
+	return new Promise((done, reject) => {
+		const started = performance.now();
+		const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+			env: {
+				...process.env,
+				CONTENT_DIR: content,
+				OUT_DIR: out,
+				ASTRO_CACHE_DIR: mkdtempSync(join(tmpdir(), 'bench-cache-')),
+				ASTRO_TELEMETRY_DISABLED: '1',
+			},
+			stdio: ['ignore', 'ignore', 'pipe'],
+		});
+		let errors = '';
+		child.stderr.on('data', (chunk) => (errors += chunk));
+		let peak = 0;
+		const rss = (pid: number): number => {
+			try {
+				const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+				const own = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+				const children = readdirSync(`/proc/${pid}/task`).flatMap((task) =>
+					readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean).map(Number),
+				);
+				return own + children.reduce((sum, c) => sum + rss(c), 0);
+			} catch {
+				return 0;
+			}
+		};
+		const timer = setInterval(() => (peak = Math.max(peak, rss(child.pid!))), 100);
+		child.on('close', (code) => {
+			clearInterval(timer);
+			if (code !== 0) reject(new Error(`build failed:\n${errors}`));
+			else done({ seconds: (performance.now() - started) / 1000, peakMb: peak / 1024 });
+		});
+	});
+}
+
+function folderBytes(dir: string): number {
+	return listFiles(dir).reduce((sum, file) => sum + statSync(join(dir, file)).size, 0);
+}
+
+/** A Chinese search in the browser: time to the first result list and bytes fetched from the index. */
+async function chineseSearch(dist: string, query: string) {
+	const { server, url } = await serve({ dir: dist });
+	const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+	const page = await browser.newPage();
+	let bytes = 0;
+	page.on('response', async (response) => {
+		if (response.url().includes('/pagefind/')) bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
+	});
+	await page.goto(`${url}zh/search/`);
+	const started = Date.now();
+	await page.fill('#search-q', query);
+	await page.press('#search-q', 'Enter');
+	await page.waitForSelector('.search-results li');
+	const ms = Date.now() - started;
+	const results = await page.locator('.search-results li').count();
+	await browser.close();
+	server.close();
+	return { ms, kb: bytes / 1024, results };
+}
+
+const rows: string[] = [];
+for (const size of sizes) {
+	const root = mkdtempSync(join(tmpdir(), 'roses-bench-'));
+	const content = join(root, 'content');
+	const out = join(root, 'dist');
+	generate(content, size);
+	const { seconds, peakMb } = await build(content, out);
+	const pages = listFiles(out).filter((f) => f.endsWith('.html')).length;
+	const search = await chineseSearch(out, '免费检测');
+	const row =
+		`${String(size).padStart(6)} per language | ${String(pages).padStart(6)} HTML pages | build ${seconds.toFixed(1).padStart(6)} s | ` +
+		`${(pages / seconds).toFixed(0).padStart(4)} pages/s | ${((seconds * 1000) / pages).toFixed(1).padStart(5)} ms/page | peak ${peakMb.toFixed(0).padStart(5)} MB | ` +
+		`dist ${(folderBytes(out) / 1048576).toFixed(1).padStart(6)} MB | index ${(folderBytes(join(out, 'pagefind')) / 1048576).toFixed(1).padStart(5)} MB | ` +
+		`search "免费检测": ${search.results} results in ${search.ms} ms, ${search.kb.toFixed(0)} KB fetched`;
+	console.log(row);
+	rows.push(row);
+	rmSync(root, { recursive: true, force: true });
+}
+console.log(`\n${rows.join('\n')}`);
