@@ -27,7 +27,10 @@ function staticImports(code: string): string[] {
 }
 
 export function pageWeight(dist: string, base: string, path: string): Weight {
-	const file = (url: string) => join(dist, decodeURI(url).slice(base.length).replace(/\/$/, '/index.html'));
+	const file = (url: string) => {
+		const inner = decodeURI(url).slice(base.length);
+		return join(dist, inner === '' || inner.endsWith('/') ? `${inner}index.html` : inner);
+	};
 	const html = readFileSync(file(path));
 	const root = parse(html.toString('utf8'));
 	const files: Weight['files'] = [{ url: path, kind: 'html', ...size(html) }];
