@@ -24,7 +24,8 @@ export default defineConfig({
 	site: siteUrl,
 	base: basePath,
 	outDir: process.env['OUT_DIR'] || './dist',
-	cacheDir: process.env['ASTRO_CACHE_DIR'] || './node_modules/.astro',
+	// One cache per content folder: Astro's content store would otherwise mix the entries of two folders.
+	cacheDir: process.env['ASTRO_CACHE_DIR'] || `./node_modules/.astro/${contentDir.replace(/[^a-z0-9]+/gi, '-')}`,
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	devToolbar: { enabled: false },
 	markdown: {
