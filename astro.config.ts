@@ -48,7 +48,7 @@ export default defineConfig({
 				return { ...item, links: item.links?.filter((link) => link.url !== root) ?? [] };
 			},
 		}),
-		siteFiles({ base: basePath }),
+		siteFiles({ base: basePath, contentDir }),
 	],
 	vite: {
 		build: {

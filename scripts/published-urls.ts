@@ -6,7 +6,7 @@
  *   npm run urls -- --check only say what is missing from the list
  *
  * Addresses are written without the base path, one per line, sorted. Never remove a line: when a
- * page moves, add a redirect in src/data/redirects.ts.
+ * page moves, add a redirect in src/content/redirects.yaml.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

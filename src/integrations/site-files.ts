@@ -3,10 +3,9 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { redirects } from '../data/redirects.ts';
 import { languages, langs, type Lang } from '../i18n/languages.ts';
 import { withBase } from '../lib/paths.ts';
-import { redirectsFile } from '../lib/redirects.ts';
+import { loadRedirects, redirectsFile } from '../lib/redirects.ts';
 import { spaceCjkHtml } from '../lib/search-text.ts';
 import { headersFile } from '../lib/security.ts';
 
@@ -15,7 +14,7 @@ import { headersFile } from '../lib/security.ts';
  * its Node API), the host's `_headers` and `_redirects`, and the list of files each language needs
  * offline. A bare `astro build` thus gives the whole of `dist/`.
  */
-export function siteFiles(options: { base: string }): AstroIntegration {
+export function siteFiles(options: { base: string; contentDir: string }): AstroIntegration {
 	return {
 		name: 'steel-roses-site-files',
 		hooks: {
@@ -30,7 +29,7 @@ export function siteFiles(options: { base: string }): AstroIntegration {
 				const files = await listFiles(out);
 				await buildSearchIndex(out, files, (message) => logger.info(message));
 				await writeFile(join(out, '_headers'), headersFile(options.base));
-				await writeFile(join(out, '_redirects'), redirectsFile(options.base, redirects, langs));
+				await writeFile(join(out, '_redirects'), redirectsFile(options.base, loadRedirects(options.contentDir), langs));
 				const all = await listFiles(out);
 				for (const lang of langs) {
 					await writeFile(join(out, lang, 'offline.json'), JSON.stringify(offlineList(all, lang, options.base)));

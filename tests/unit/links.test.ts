@@ -34,7 +34,7 @@ describe('links inside MDX', () => {
 describe('redirects', () => {
 	it('become permanent redirects, then the 404 page of each language', () => {
 		expect(redirectsFile('/roses/', { 'zh/old/': 'zh/new/' }, ['zh', 'fr'])).toBe(
-			'# Generated at build time from src/data/redirects.ts. Edit that file, not this one.\n' +
+			'# Generated at build time from src/content/redirects.yaml. Edit that file, not this one.\n' +
 				'/roses/zh/old/ /roses/zh/new/ 301\n/roses/zh/* /roses/zh/404.html 404\n/roses/fr/* /roses/fr/404.html 404\n',
 		);
 	});
