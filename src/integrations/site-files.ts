@@ -108,6 +108,7 @@ export function offlineList(files: readonly string[], lang: Lang, base: string) 
 			.filter(
 				(f) =>
 					f === 'pagefind/pagefind.js' ||
+					f === 'pagefind/pagefind-worker.js' ||
 					f === 'pagefind/pagefind-entry.json' ||
 					f.startsWith(`pagefind/pagefind.${pagefindLang}_`) ||
 					f.startsWith(`pagefind/index/${pagefindLang}_`) ||

@@ -13,7 +13,7 @@ export function loadRedirects(contentDir: string): Record<string, string> {
 	if (!existsSync(file)) return {};
 	const data: unknown = parse(readFileSync(file, 'utf8')) ?? {};
 	const path = /^[a-z0-9-]+(\/[a-z0-9.-]+)*\/?$/;
-	if (typeof data !== 'object' || Array.isArray(data))
+	if (typeof data !== 'object' || data === null || Array.isArray(data))
 		throw new Error(`${file}: write one "old/address/: new/address/" per line.`);
 	for (const [from, to] of Object.entries(data)) {
 		if (!path.test(from) || typeof to !== 'string' || !path.test(to)) {

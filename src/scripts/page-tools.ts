@@ -68,7 +68,11 @@ function setUpReading(button: HTMLButtonElement): void {
 			// One utterance per block: long utterances are cut off by some speech engines.
 			const utterance = new SpeechSynthesisUtterance(text);
 			utterance.lang = lang;
-			if (voice) utterance.voice = voice;
+			try {
+				if (voice) utterance.voice = voice;
+			} catch {
+				// Some engines refuse a voice object they did not make; the language alone then chooses.
+			}
 			if (i === texts.length - 1) utterance.addEventListener('end', stop);
 			speechSynthesis.speak(utterance);
 		});

@@ -42,14 +42,16 @@ export async function startSearch(): Promise<void> {
 		status.textContent = text('loading');
 		try {
 			const engine = await load();
-			const seen = new Set<string>();
-			const found: PagefindResult[] = [];
-			for (const variant of searchQueries(query, mode as 'words' | 'characters')) {
-				for (const result of (await engine.search(variant)).results) {
-					if (!seen.has(result.id)) found.push(result);
-					seen.add(result.id);
-				}
-			}
+			// Every query variant, best first. Results found by a better variant (an exact phrase) come
+			// first; within that, they keep the ranking of the broadest variant.
+			const variants = searchQueries(query, mode as 'words' | 'characters');
+			const lists = await Promise.all(variants.map(async (variant) => (await engine.search(variant)).results));
+			const broadest = lists.at(-1) ?? [];
+			const tier = (id: string) => lists.findIndex((list) => list.some((r) => r.id === id));
+			const rank = (id: string) => broadest.findIndex((r) => r.id === id) + 1 || Infinity;
+			const found = [...new Map(lists.flat().map((r) => [r.id, r])).values()].sort(
+				(a, b) => tier(a.id) - tier(b.id) || rank(a.id) - rank(b.id),
+			);
 			const shown = await Promise.all(found.slice(0, 20).map((result) => result.data()));
 			if (ticket !== latest) return;
 			list.replaceChildren(...shown.map(renderResult));

@@ -50,7 +50,8 @@ async function networkFirst(event, cacheName) {
 		if (response.ok) event.waitUntil(save(cacheName, event.request, response));
 		return response;
 	} catch (error) {
-		const cached = await caches.match(event.request, { ignoreSearch: event.request.mode === 'navigate' });
+		// Pagefind asks for its entry file with a cache-busting query: match saved files without it.
+		const cached = await caches.match(event.request, { ignoreSearch: true });
 		if (!cached) throw error;
 		if (event.request.mode === 'navigate' && event.resultingClientId) {
 			servedFromCache.set(event.resultingClientId, cached.headers.get(SAVED_AT));
@@ -76,7 +77,7 @@ self.addEventListener('fetch', (event) => {
 	} else if (path.startsWith('_astro/') || /\.(svg|png|ico)$/.test(path)) {
 		event.respondWith(cacheFirst(event, ASSETS));
 	} else if (path.startsWith('pagefind/')) {
-		const entry = path === 'pagefind/pagefind.js' || path === 'pagefind/pagefind-entry.json';
+		const entry = /^pagefind\/pagefind(-worker)?\.js$|^pagefind\/pagefind-entry\.json$/.test(path);
 		event.respondWith(entry ? networkFirst(event, SEARCH) : cacheFirst(event, SEARCH));
 	} else {
 		event.respondWith(networkFirst(event, PAGES));
@@ -93,7 +94,7 @@ async function saveLanguage(lang, parts) {
 		const cache = await caches.open(cacheName);
 		for (const url of urls) {
 			// Fingerprinted files never change: do not spend the reader's data on them twice.
-			const fingerprinted = cacheName !== PAGES && !/pagefind(\.js|-entry\.json)$/.test(url);
+			const fingerprinted = cacheName !== PAGES && !/pagefind(-worker)?\.js$|pagefind-entry\.json$/.test(url);
 			if (fingerprinted && (await cache.match(url))) {
 				count++;
 				continue;

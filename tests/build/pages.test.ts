@@ -104,7 +104,8 @@ describe.each(['root', 'based'] as const)('the built site (%s)', (site) => {
 				alternates.some((a) => a.getAttribute('hreflang') === 'x-default'),
 				page.path,
 			).toBe(true);
-			expect(set, page.path).toContain(new URL(page.path, siteUrl).href);
+			// The root chooser is in no language: it points at the homes, which point back at it as x-default.
+			if (page.path !== base) expect(set, page.path).toContain(new URL(page.path, siteUrl).href);
 			for (const href of set) {
 				const target = byUrl.get(href);
 				expect(target, `${page.path} → ${href}`).toBeDefined();
