@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { langs } from '../../src/i18n/languages.ts';
 import { isListedNumber, numberOfHref } from '../../src/lib/phone.ts';
 import { builtPage, builtPages, readBuilt } from '../setup/dist.ts';
-import { siteUrl } from '../setup/sites.ts';
+import { repoUrl, siteUrl } from '../setup/sites.ts';
 
 const guides = (collection: 'guides' | 'pages') =>
 	readdirSync(`src/content/${collection}/zh`)
@@ -75,6 +75,10 @@ describe.each(langs)('every guide in %s', (lang) => {
 		const styles = article.querySelectorAll('.cite-box dt').map((dt) => dt.text);
 		expect(styles).toEqual(expect.arrayContaining(['APA 7', 'MLA 9', 'Chicago', 'BibTeX', 'CSL-JSON']));
 		expect(article.querySelector('.cite-box [data-style="APA 7"]')?.text).toContain(`${siteUrl}/${lang}/${slug}/`);
+		const history = article.querySelector('.page-meta a')?.getAttribute('href');
+		expect(history).toMatch(
+			new RegExp(`^${repoUrl}/commits/main/src/content/(guides|pages)/(zh|fr|en)/${slug}\\.mdx$`),
+		);
 	});
 
 	it.each(slugs)('%s has metadata reference managers and search engines read', (slug) => {
@@ -97,6 +101,14 @@ describe.each(langs)('every guide in %s', (lang) => {
 		expect(jsonLd.dateModified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 		expect(root.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(`${siteUrl}/share.png`);
 		expect(root.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary_large_image');
+	});
+
+	it('keeps an explicit section id across languages, and derives the others from the heading text', () => {
+		const zh = builtPage('fixture', '/zh/pep/').root;
+		expect(zh.querySelector('h2#where')?.text).toContain('去哪里');
+		expect(zh.querySelector('h2#什么是阻断药 a.anchor')?.getAttribute('href')).toBe('#什么是阻断药');
+		for (const other of langs)
+			expect(builtPage('root', `/${other}/pep/`).root.querySelector('h2#timing'), other).not.toBeNull();
 	});
 
 	it.each(slugs)('%s gives every section heading a unique id and a visible link to it', (slug) => {
