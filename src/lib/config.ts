@@ -51,3 +51,9 @@ function lastCommitTime(): number | undefined {
 		return undefined;
 	}
 }
+
+/**
+ * Whether this is `astro dev`, whose live reload injects inline code that the page's CSP would block.
+ * Read from the command, not from NODE_ENV, which test runners set to "test" for the builds they start.
+ */
+export const devServer = process.argv.slice(2).includes('dev');

@@ -22,6 +22,8 @@ export function build(
 		const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
 			env: {
 				...process.env,
+				// vitest sets NODE_ENV=test; build what a deploy builds.
+				NODE_ENV: 'production',
 				ASTRO_TELEMETRY_DISABLED: '1',
 				NO_COLOR: '1',
 				FORCE_COLOR: '0',
