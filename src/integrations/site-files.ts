@@ -1,9 +1,10 @@
-import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { languages, langs, type Lang } from '../i18n/languages.ts';
+import { listFiles } from '../lib/files.ts';
 import { withBase } from '../lib/paths.ts';
 import { loadRedirects, redirectsFile } from '../lib/redirects.ts';
 import { spaceCjkHtml } from '../lib/search-text.ts';
@@ -26,11 +27,11 @@ export function siteFiles(options: { base: string; contentDir: string }): AstroI
 					await rename(join(out, lang, '404', 'index.html'), join(out, lang, '404.html'));
 					await rm(join(out, lang, '404'), { recursive: true });
 				}
-				const files = await listFiles(out);
+				const files = listFiles(out);
 				await buildSearchIndex(out, files, (message) => logger.info(message));
 				await writeFile(join(out, '_headers'), headersFile(options.base));
 				await writeFile(join(out, '_redirects'), redirectsFile(options.base, loadRedirects(options.contentDir), langs));
-				const all = await listFiles(out);
+				const all = listFiles(out);
 				for (const lang of langs) {
 					await writeFile(join(out, lang, 'offline.json'), JSON.stringify(offlineList(all, lang, options.base)));
 				}
@@ -38,15 +39,6 @@ export function siteFiles(options: { base: string; contentDir: string }): AstroI
 			},
 		},
 	};
-}
-
-/** Every file under `dir`, as paths relative to it with forward slashes. */
-async function listFiles(dir: string): Promise<string[]> {
-	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-	return entries
-		.filter((entry) => entry.isFile())
-		.map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-		.sort();
 }
 
 /**

@@ -1,5 +1,5 @@
 import { glossary } from '../data/glossary.ts';
-import { defaultLang, langs, type Lang } from '../i18n/languages.ts';
+import { defaultLang, type Lang } from '../i18n/languages.ts';
 import { missingKeys, ui, type UIKey } from '../i18n/ui.ts';
 import type { Status } from './translation.ts';
 
@@ -48,5 +48,3 @@ export function isComplete(rows: readonly StatusRow[], lang: Lang): boolean {
 		counts.outdated === 0 && counts.missing === 0 && strings.missing.length === 0 && glossaryMissing(lang).length === 0
 	);
 }
-
-export { langs };

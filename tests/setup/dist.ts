@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { listFiles } from '../../src/lib/files.ts';
 import { siteDir, sites, type SiteName } from './sites.ts';
 
 /** One built HTML page: its file, the path a browser asks for (with the base), and its parsed tree. */
@@ -15,11 +16,7 @@ const cache = new Map<SiteName, BuiltPage[]>();
 
 /** Every file of a built site, relative to its folder, with forward slashes. */
 export function builtFiles(name: SiteName): string[] {
-	const dir = siteDir(name);
-	return readdirSync(dir, { recursive: true, withFileTypes: true })
-		.filter((entry) => entry.isFile())
-		.map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-		.sort();
+	return listFiles(siteDir(name));
 }
 
 /** Every HTML page of a built site, parsed once per test file. */
