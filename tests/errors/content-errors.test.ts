@@ -58,19 +58,19 @@ describe('a build with bad content stops with a message that says what to fix', 
 
 	it('for a link to a page that does not exist, with its line', async () => {
 		expect(await buildWith('broken-link')).toMatch(
-			/guides\/zh\/police-custody\.mdx:24:\d+: the link "\/free-tests\/" does not lead to any page of the site\. Pages are: about-us, pep, police-custody/,
+			/guides\/zh\/police-custody\.mdx:26:\d+: the link "\/free-tests\/" does not lead to any page of the site\. Pages are: about-us, pep, police-custody/,
 		);
 	});
 
 	it('for an MDX syntax error, with its line', async () => {
 		const output = await buildWith('mdx-syntax');
 		expect(output).toContain('Expected a closing tag for `<Callout>`');
-		expect(output).toMatch(/guides\/zh\/police-custody\.mdx:26:1/);
+		expect(output).toMatch(/guides\/zh\/police-custody\.mdx:28:1/);
 	});
 
 	it('for a phone number that is not in the checked list', async () => {
 		expect(await buildWith('unlisted-number')).toMatch(
-			/guides\/zh\/police-custody\.mdx:28:\d+: the phone number "0180271920" is not in the list of checked numbers \(src\/data\/phone-numbers\.ts\)\. Use one of: /,
+			/guides\/zh\/police-custody\.mdx:30:\d+: the phone number "0180271920" is not in the list of checked numbers \(src\/data\/phone-numbers\.ts\)\. Use one of: /,
 		);
 	});
 });
