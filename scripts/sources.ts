@@ -71,7 +71,7 @@ for (const page of pages) {
 	const domains = [
 		...new Set(
 			page.sources.map(
-				(s) => (s.url ? hostOf(s.url) : undefined) ?? (s.kind === 'law' ? `${s.code} (no address)` : 'no address'),
+				(s) => (s.url ? hostOf(s.url) : undefined) ?? (s.kind === 'law' ? `${s.code} (law, no address)` : 'no address'),
 			),
 		),
 	];
