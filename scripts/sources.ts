@@ -87,7 +87,7 @@ for (const page of pages) {
 		failures.push(
 			`${page.path}: ${primary} primary source${primary === 1 ? '' : 's'}; a guide needs at least ${minPrimaryPerGuide}. ` +
 				'Cite the law by code and article (kind: law), the public body’s own page (kind: official) or the service’s ' +
-				'operator (kind: operator) for its key claims (CONTRIBUTING.md, "Sources").',
+				'operator (kind: operator) for its key claims (CONTRIBUTING.md, "Sources and reference marks").',
 		);
 	}
 }
