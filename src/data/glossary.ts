@@ -59,17 +59,17 @@ const entries = {
 			term: 'OQTF (obligation de quitter le territoire français)',
 			short: 'OQTF',
 			definition:
-				'Décision de la préfecture qui ordonne de quitter la France. Elle laisse parfois 30 jours pour partir, mais la préfecture peut n’en laisser aucun, par exemple après une arrestation. Le délai pour la contester est écrit sur la décision et peut être très court : voyez tout de suite un avocat ou une association.',
+				'Décision de la préfecture qui ordonne de quitter la France. En principe, elle laisse 30 jours pour partir, mais parfois aucun, surtout après une arrestation. Le délai pour la contester est écrit sur la décision et peut être très court : voyez tout de suite un avocat ou une association.',
 		},
 		zh: {
 			term: '离境令',
 			definition:
-				'省政府下的决定，要你离开法国。有时给你30天离开，但是省政府也可以一天都不给，比如你被抓以后。上诉的期限写在决定上，可能很短，要马上找律师或者协会。',
+				'省政府下的决定，要你离开法国。一般给你30天离开，但是有时一天也不给，被抓以后更常这样。上诉的期限写在决定上，可能很短，要马上找律师或者协会。',
 		},
 		en: {
 			term: 'order to leave France',
 			definition:
-				'A prefecture decision ordering a person to leave France. It sometimes leaves 30 days to go, but the prefecture can leave none, for example after an arrest. The deadline to challenge it is written on the decision and can be very short: see a lawyer or an association at once.',
+				'A prefecture decision ordering a person to leave France. In principle it leaves 30 days to go, but sometimes none, especially after an arrest. The deadline to challenge it is written on the decision and can be very short: see a lawyer or an association at once.',
 		},
 	},
 	cra: {
@@ -77,17 +77,17 @@ const entries = {
 			term: 'CRA (centre de rétention administrative)',
 			short: 'CRA',
 			definition:
-				'Lieu fermé où l’administration garde des personnes étrangères en vue de leur expulsion, 90 jours au plus : c’est la durée maximale prévue par la loi. On y a droit à un interprète, à un avocat et à un médecin ; les soins et les repas sont gratuits.',
+				'Lieu fermé où l’administration garde des personnes étrangères en vue de leur expulsion : d’abord 4 jours au plus, puis un juge peut prolonger, jusqu’à 90 jours au plus en tout, la durée maximale prévue par la loi. On y a droit à un interprète, à un avocat et à un médecin ; les soins et les repas sont gratuits.',
 		},
 		zh: {
 			term: '遣返拘留中心',
 			definition:
-				'把你关起来、准备把你送出法国的地方。法律规定最多关90天。在里面你有权要翻译、律师、医生；看病和吃饭不要钱。',
+				'把你关起来、准备把你送出法国的地方。一开始最多关4天，法官可以延长，一共最多90天，这是法律规定的最长时间。在里面你有权要翻译、律师、医生；看病和吃饭不要钱。',
 		},
 		en: {
 			term: 'immigration detention centre',
 			definition:
-				'A closed place where the authorities hold foreigners in order to remove them from France, for 90 days at most: the longest the law allows. People held there have the right to an interpreter, a lawyer and a doctor; care and food are free.',
+				'A closed place where the authorities hold foreigners in order to remove them from France: first for 4 days at most, then a judge can extend it, up to 90 days in all, the longest the law allows. People held there have the right to an interpreter, a lawyer and a doctor; care and food are free.',
 		},
 	},
 	'avocat-commis-d-office': {
@@ -199,18 +199,18 @@ const entries = {
 		fr: {
 			term: 'proxénétisme',
 			definition:
-				'Aider, assister ou protéger la prostitution d’une autre personne, en tirer profit ou en partager les gains. C’est un délit même sans violence ; pour la loi, la personne qui vend des services sexuels en est la victime.',
+				'Aider, assister ou protéger la prostitution d’une autre personne, en tirer profit ou en partager les gains. C’est un délit même sans violence. Pour la loi, la personne qui vend des services sexuels en est la victime, pas la coupable.',
 		},
 		zh: {
 			term: '拉皮条罪',
 			short: '拉皮条',
 			definition:
-				'帮别人做性工作、给她“保护”，从中拿好处，或者分她的收入。没有暴力也犯法；法律上，做性工作的人算受害人。',
+				'帮别人做性工作、给她“保护”，从中拿好处，或者分她的收入。没有暴力也犯法。法律上，做性工作的人算受害人，不算犯法的人。',
 		},
 		en: {
 			term: 'pimping',
 			definition:
-				'Helping, assisting or protecting someone else’s prostitution, profiting from it or sharing its proceeds. It is an offence even without force; in law, the person who sells sex is the victim.',
+				'Helping, assisting or protecting someone else’s prostitution, profiting from it or sharing its proceeds. It is an offence even without force. In law, the person who sells sex is the victim, not the offender.',
 		},
 	},
 	racolage: {
@@ -376,9 +376,10 @@ const entries = {
 				'Test du VIH que l’on fait soi-même avec une goutte de sang, vendu en pharmacie sans ordonnance. Il n’est fiable que 3 mois après le risque, et un résultat positif doit être confirmé par un test en laboratoire.',
 		},
 		zh: {
-			term: '自检试纸',
+			term: '自检试剂（试纸）',
+			short: '自检试剂',
 			definition:
-				'自己测艾滋病病毒的试纸，用一滴血，药店有卖，不用处方。出事3个月以后测才准；测出阳性，要去化验室再查一次。',
+				'自己测艾滋病病毒的试剂，用一滴血，药店有卖，不用处方。出事3个月以后测才准；测出阳性，要去化验室再查一次。',
 		},
 		en: {
 			term: 'self-test',
@@ -390,16 +391,16 @@ const entries = {
 		fr: {
 			term: 'PrEP',
 			definition:
-				'Médicament pris par une personne séronégative pour se protéger du VIH. Il est remboursé à 100 % et ne protège pas des autres IST.',
+				'Médicament pris par une personne séronégative pour se protéger du VIH. Les femmes le prennent tous les jours. Il est remboursé à 100 % et ne protège pas des autres IST.',
 		},
 		zh: {
 			term: '暴露前预防药',
-			definition: '没有艾滋病病毒的人吃的药，用来防艾滋病病毒。医保全部报销。它不能防别的性病。',
+			definition: '没有艾滋病病毒的人吃的药，用来防艾滋病病毒。女人要每天吃。医保全部报销。它不能防别的性病。',
 		},
 		en: {
 			term: 'PrEP',
 			definition:
-				'Medicine taken by an HIV-negative person to protect herself from HIV. It is reimbursed at 100 % and does not protect against other STIs.',
+				'Medicine taken by an HIV-negative person to protect herself from HIV. Women take it every day. It is reimbursed at 100 % and does not protect against other STIs.',
 		},
 	},
 	tpe: {
@@ -407,18 +408,18 @@ const entries = {
 			term: 'TPE (traitement post-exposition)',
 			short: 'TPE',
 			definition:
-				'Traitement d’urgence après un risque de VIH : préservatif cassé, rapport sans préservatif, agression sexuelle. À commencer le plus tôt possible : idéalement dans les 4 heures, au plus tard dans les 48 heures, par exemple aux urgences.',
+				'Traitement d’urgence après un risque de VIH : préservatif cassé, rapport sans préservatif, agression sexuelle. À commencer le plus tôt possible : idéalement dans les 4 heures, au plus tard dans les 48 heures, par exemple aux urgences. Les urgences donnent d’abord quelques jours de traitement : revenir en consultation avant la fin des comprimés.',
 		},
 		zh: {
 			term: '阻断药',
 			definition:
-				'有感染艾滋病病毒的风险以后吃的紧急药，比如套子破了、没戴套、被性侵。越快越好，最好4小时内，最晚48小时以内，可以去医院急诊拿。',
+				'有感染艾滋病病毒的风险以后吃的紧急药，比如套子破了、没戴套、被性侵。越快越好，最好4小时内，最晚48小时以内，可以去医院急诊拿。急诊先给几天的药，吃完以前要回去复诊。',
 		},
 		en: {
 			term: 'post-exposure treatment (PEP)',
 			short: 'PEP',
 			definition:
-				'Emergency treatment after a risk of HIV: a broken condom, sex without a condom, sexual assault. Start as soon as possible: ideally within 4 hours, at the latest within 48 hours, for example at a hospital emergency department.',
+				'Emergency treatment after a risk of HIV: a broken condom, sex without a condom, sexual assault. Start as soon as possible: ideally within 4 hours, at the latest within 48 hours, for example at a hospital emergency department. The emergency department first gives a few days of pills: go back before they run out.',
 		},
 	},
 	ist: {
@@ -442,9 +443,10 @@ const entries = {
 				'Le virus du sida. Une personne qui vit avec le VIH et dont la charge virale reste indétectable grâce au traitement, depuis environ 6 mois ou plus, ne le transmet pas par les rapports sexuels.',
 		},
 		zh: {
-			term: '艾滋病病毒',
+			term: '艾滋病病毒（HIV）',
+			short: '艾滋病病毒',
 			definition:
-				'会引起艾滋病的病毒（英文叫 HIV，法语叫 VIH）。感染的人好好吃药，血里一直查不出病毒，大约6个月以上，就不会通过性行为传给别人。',
+				'会引起艾滋病的病毒，法语叫 VIH。感染的人好好吃药，血里一直查不出病毒，大约6个月以上，就不会通过性行为传给别人。',
 		},
 		en: {
 			term: 'HIV',
@@ -473,7 +475,7 @@ const entries = {
 		},
 		zh: {
 			term: '处方',
-			definition: '医生开的单子，写着要吃什么药、做什么检查。没有处方，也可以在药店买艾滋病病毒自检试纸。',
+			definition: '医生开的单子，写着要吃什么药、做什么检查。没有处方，也可以在药店买艾滋病病毒自检试剂。',
 		},
 		en: {
 			term: 'prescription',
@@ -485,17 +487,18 @@ const entries = {
 		fr: {
 			term: 'préservatif',
 			definition:
-				'Protection à mettre pendant les rapports sexuels. Gratuit dans les CeGIDD et dans beaucoup d’associations ; en pharmacie, certaines marques sont gratuites avant 26 ans, et remboursées à 60 % sur ordonnance à partir de 26 ans.',
+				'Protection à mettre pendant les rapports sexuels. Gratuit dans certains CeGIDD et dans beaucoup d’associations ; en pharmacie, certaines marques sont gratuites avant 26 ans, et remboursées à 60 % sur ordonnance à partir de 26 ans.',
 		},
 		zh: {
-			term: '避孕套',
+			term: '避孕套（安全套）',
+			short: '避孕套',
 			definition:
-				'也叫安全套、套子，性行为的时候戴。免费检测中心和很多协会免费发。在药店，26岁以下，有的牌子免费；26岁以上，有处方可以报销60%。',
+				'大家也叫套子，性行为的时候戴。有的免费检测中心和很多协会免费发。在药店，26岁以下，有的牌子免费；26岁以上，有处方可以报销60%。',
 		},
 		en: {
 			term: 'condom',
 			definition:
-				'Protection to use during sex. Free at CeGIDDs and many associations; at the pharmacy, some brands are free under 26, and reimbursed at 60 % with a prescription from age 26.',
+				'Protection to use during sex. Free at some CeGIDDs and many associations; at the pharmacy, some brands are free under 26, and reimbursed at 60 % with a prescription from age 26.',
 		},
 	},
 	samu: {
