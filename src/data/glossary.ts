@@ -2,7 +2,7 @@ import { figureText as fig } from '../lib/figures.ts';
 import type { Glossary } from '../lib/glossary.ts';
 
 /** Key terms readers hear in France, with the French original. Used by <Term> and the glossary page. */
-export const glossary = {
+const entries = {
 	'garde-a-vue': {
 		fr: {
 			term: 'garde à vue',
@@ -34,46 +34,56 @@ export const glossary = {
 	retenue: {
 		fr: {
 			term: 'retenue pour vérification du droit au séjour',
-			definition: `Une personne étrangère qui ne peut pas justifier de son droit au séjour peut être emmenée au commissariat et retenue au plus ${fig('stay-check-hours', 'fr')}. Elle a droit à un interprète, à un avocat et à un médecin, et peut faire prévenir la personne de son choix et son consulat.`,
+			short: 'retenue',
+			definition:
+				'Une personne étrangère qui ne peut pas justifier de son droit au séjour peut être emmenée au commissariat et retenue au plus ${fig('stay-check-hours', 'fr')}. Elle a droit à un interprète, à un avocat et à un médecin, et peut faire prévenir la personne de son choix et son consulat ; avant de prévenir le consulat, mieux vaut en parler à l’avocat.',
 		},
 		zh: {
-			term: '居留审查扣留',
-			definition: `外国人拿不出可以合法留在法国的证件，警察可以把她带到警察局扣下，最长${fig('stay-check-hours', 'zh')}。她有权要翻译、律师、医生，也可以通知她想通知的人和领事馆。`,
+			term: '扣留（查居留）',
+			short: '扣留',
+			definition:
+				'你拿不出可以合法留在法国的证件，警察可以把你带到警察局扣下，最长${fig('stay-check-hours', 'zh')}。你有权要翻译、律师、医生，也可以通知你想通知的人和领事馆；要不要通知领事馆，最好先问律师。',
 		},
 		en: {
 			term: 'detention to check the right to stay',
-			definition: `A foreigner who cannot show her right to stay can be taken to a police station and held for at most ${fig('stay-check-hours', 'en')}. She has the right to an interpreter, a lawyer and a doctor, and can have any person she chooses and her consulate told.`,
+			definition:
+				'A foreigner who cannot show her right to stay can be taken to a police station and held for at most ${fig('stay-check-hours', 'en')}. She has the right to an interpreter, a lawyer and a doctor, and can have any person she chooses and her consulate told; before telling the consulate, it is best to ask the lawyer.',
 		},
 	},
 	oqtf: {
 		fr: {
 			term: 'OQTF (obligation de quitter le territoire français)',
-			definition: `Décision de la préfecture qui ordonne de quitter la France, souvent avec ${fig('oqtf-days', 'fr')} pour partir. Le délai pour la contester est écrit sur la décision et peut être très court : voyez tout de suite un avocat ou une association.`,
+			short: 'OQTF',
+			definition:
+				'Décision de la préfecture qui ordonne de quitter la France. En principe, elle laisse ${fig('oqtf-days', 'fr')} pour partir, mais parfois aucun, surtout après une arrestation. Le délai pour la contester est écrit sur la décision et peut être très court : voyez tout de suite un avocat ou une association.',
 		},
 		zh: {
 			term: '离境令',
-			definition: `省政府下的决定，要你离开法国，常常给你${fig('oqtf-days', 'zh')}时间。上诉的期限写在决定上，可能很短，要马上找律师或者协会。`,
+			definition:
+				'省政府下的决定，要你离开法国。一般给你${fig('oqtf-days', 'zh')}离开，但是有时一天也不给，被抓以后更常这样。上诉的期限写在决定上，可能很短，要马上找律师或者协会。',
 		},
 		en: {
 			term: 'order to leave France',
-			definition: `A prefecture decision ordering a person to leave France, often with ${fig('oqtf-days', 'en')} to go. The deadline to challenge it is written on the decision and can be very short: see a lawyer or an association at once.`,
+			definition:
+				'A prefecture decision ordering a person to leave France. In principle it leaves ${fig('oqtf-days', 'en')} to go, but sometimes none, especially after an arrest. The deadline to challenge it is written on the decision and can be very short: see a lawyer or an association at once.',
 		},
 	},
 	cra: {
 		fr: {
 			term: 'CRA (centre de rétention administrative)',
+			short: 'CRA',
 			definition:
-				'Lieu fermé où l’administration garde des personnes étrangères en vue de leur expulsion, en général 90 jours au plus. On y a droit à un interprète, à un avocat et à un médecin ; les soins et les repas sont gratuits.',
+				'Lieu fermé où l’administration garde des personnes étrangères en vue de leur expulsion : d’abord 4 jours au plus, puis un juge peut prolonger, jusqu’à 90 jours au plus en tout, la durée maximale prévue par la loi. On y a droit à un interprète, à un avocat et à un médecin ; les soins et les repas sont gratuits.',
 		},
 		zh: {
 			term: '遣返拘留中心',
 			definition:
-				'关外国人、准备把他们送出法国的地方，一般最长关90天。在里面有权要翻译、律师、医生；看病和吃饭不要钱。',
+				'把你关起来、准备把你送出法国的地方。一开始最多关4天，法官可以延长，一共最多90天，这是法律规定的最长时间。在里面你有权要翻译、律师、医生；看病和吃饭不要钱。',
 		},
 		en: {
 			term: 'immigration detention centre',
 			definition:
-				'A closed place where the authorities hold foreigners in order to remove them from France, in general for 90 days at most. People held there have the right to an interpreter, a lawyer and a doctor; care and food are free.',
+				'A closed place where the authorities hold foreigners in order to remove them from France: first for 4 days at most, then a judge can extend it, up to 90 days in all, the longest the law allows. People held there have the right to an interpreter, a lawyer and a doctor; care and food are free.',
 		},
 	},
 	'avocat-commis-d-office': {
@@ -84,7 +94,7 @@ export const glossary = {
 		},
 		zh: {
 			term: '指定律师',
-			definition: '你没有认识的律师，律师公会会给你指定一个，比如在你被拘留的时候。24小时都有。',
+			definition: '你没有认识的律师，律师协会会给你指定一个，比如在你被拘留的时候。24小时都有。',
 		},
 		en: {
 			term: 'duty lawyer',
@@ -111,6 +121,7 @@ export const glossary = {
 	procureur: {
 		fr: {
 			term: 'procureur de la République',
+			short: 'procureur',
 			definition:
 				'Magistrat du tribunal judiciaire. On peut lui envoyer une plainte directement par courrier ; il est aussi informé quand la police garde une personne en garde à vue ou en retenue.',
 		},
@@ -170,7 +181,10 @@ export const glossary = {
 			definition:
 				'Une victime qui se constitue partie civile participe à l’affaire pénale, avec un avocat ; l’aide pour payer l’avocat dépend des revenus. Certaines associations peuvent aussi l’être, avec l’accord de la victime.',
 		},
-		zh: { term: '民事当事人', definition: '受害人在刑事案子里当一方，可以请律师。律师费能不能帮你出，要看你的收入。' },
+		zh: {
+			term: '要求赔偿的一方',
+			definition: '受害人在刑事案子里正式当一方，要求赔偿，可以请律师。律师费能不能帮你出，要看你的收入。',
+		},
 		en: {
 			term: 'civil party',
 			definition:
@@ -181,16 +195,18 @@ export const glossary = {
 		fr: {
 			term: 'proxénétisme',
 			definition:
-				'Aider, assister ou protéger la prostitution d’une autre personne, en tirer profit ou en partager les gains. C’est un délit même sans violence ; la personne qui vend des services sexuels en est la victime.',
+				'Aider, assister ou protéger la prostitution d’une autre personne, en tirer profit ou en partager les gains. C’est un délit même sans violence. Pour la loi, la personne qui vend des services sexuels en est la victime, pas la coupable.',
 		},
 		zh: {
 			term: '拉皮条罪',
-			definition: '帮助、保护别人做性工作，从中拿好处，或者分她的收入。没有暴力也犯法；做性工作的人是受害人。',
+			short: '拉皮条',
+			definition:
+				'帮别人做性工作、给她“保护”，从中拿好处，或者分她的收入。没有暴力也犯法。法律上，做性工作的人算受害人，不算犯法的人。',
 		},
 		en: {
 			term: 'pimping',
 			definition:
-				'Helping, assisting or protecting someone else’s prostitution, profiting from it or sharing its proceeds. It is an offence even without force; the person who sells sex is the victim.',
+				'Helping, assisting or protecting someone else’s prostitution, profiting from it or sharing its proceeds. It is an offence even without force. In law, the person who sells sex is the victim, not the offender.',
 		},
 	},
 	racolage: {
@@ -211,7 +227,7 @@ export const glossary = {
 			definition:
 				'Document qui permet à une personne étrangère de rester en France, par exemple une carte de séjour ou une carte de résident. Certaines victimes peuvent en obtenir un.',
 		},
-		zh: { term: '居留证', definition: '让外国人可以合法留在法国的证件，比如居留卡。有些受害人可以申请。' },
+		zh: { term: '居留证', definition: '让外国人可以合法留在法国的证件，比如一年卡、十年卡。有些受害人可以申请。' },
 		en: {
 			term: 'residence permit',
 			definition:
@@ -221,11 +237,13 @@ export const glossary = {
 	aps: {
 		fr: {
 			term: 'APS (autorisation provisoire de séjour)',
-			definition: `Autorisation de séjour de courte durée donnée par le préfet. Dans le parcours de sortie de la prostitution, elle dure au moins ${fig('aps-months', 'fr')} et permet de travailler.`,
+			short: 'APS',
+			definition:
+				'Autorisation de séjour de courte durée donnée par le préfet. Dans le parcours de sortie de la prostitution, elle dure au moins ${fig('aps-months', 'fr')} et permet de travailler.',
 		},
 		zh: {
 			term: '临时居留许可',
-			definition: `省政府给的短期居留许可。参加退出性工作帮助计划的人，可以拿到至少${fig('aps-months', 'zh')}的，可以合法工作。`,
+			definition: '省政府临时给的居留，时间短。参加退出性工作帮助计划的人，可以拿到至少${fig('aps-months', 'zh')}的，可以合法工作。',
 		},
 		en: {
 			term: 'temporary permission to stay',
@@ -256,7 +274,8 @@ export const glossary = {
 		},
 		zh: {
 			term: '保护令',
-			definition: '法院下的命令，保护被伴侣或者前伴侣打的人。外国女性拿到保护令，可以拿一年的居留卡。',
+			definition:
+				'法院下的命令，保护被老公、男朋友（或者以前的）打的人。你是外国人，拿到保护令，可以拿一年的居留证（一年卡）。',
 		},
 		en: {
 			term: 'protection order',
@@ -267,6 +286,7 @@ export const glossary = {
 	ame: {
 		fr: {
 			term: "AME (aide médicale de l'État)",
+			short: 'AME',
 			definition:
 				'Couverture santé pour les personnes sans titre de séjour qui vivent en France depuis plus de 3 mois et ont de faibles ressources. Elle est donnée pour un an et couvre les soins à 100 % des tarifs de la Sécurité sociale, sans avance de frais.',
 		},
@@ -284,6 +304,7 @@ export const glossary = {
 	puma: {
 		fr: {
 			term: 'PUMa (protection universelle maladie)',
+			short: 'PUMa',
 			definition:
 				'Assurance maladie pour les personnes qui travaillent en France, ou qui y vivent de façon stable (plus de 3 mois) et régulière (avec un titre de séjour valable).',
 		},
@@ -297,11 +318,13 @@ export const glossary = {
 	pass: {
 		fr: {
 			term: "PASS (permanence d'accès aux soins de santé)",
+			short: 'PASS',
 			definition:
 				'Service de l’hôpital pour les personnes sans couverture santé ou sans argent : consultations, examens et médicaments, gratuits si besoin. Une assistante sociale aide à ouvrir les droits (AME, PUMa).',
 		},
 		zh: {
-			term: '医院免费看病处',
+			term: 'PASS（医院免费看病处）',
+			short: 'PASS',
 			definition:
 				'医院里给没有医保、没有钱的人看病的地方：看医生、做检查、拿药，需要的话不用花钱。那里的社工会帮你申请医保。',
 		},
@@ -348,7 +371,8 @@ export const glossary = {
 				'Test du VIH que l’on fait soi-même avec une goutte de sang, vendu en pharmacie sans ordonnance. Il n’est fiable que 3 mois après le risque, et un résultat positif doit être confirmé par un test en laboratoire.',
 		},
 		zh: {
-			term: '自检试剂',
+			term: '自检试剂（试纸）',
+			short: '自检试剂',
 			definition:
 				'自己测艾滋病病毒的试剂，用一滴血，药店有卖，不用处方。出事3个月以后测才准；测出阳性，要去化验室再查一次。',
 		},
@@ -362,35 +386,41 @@ export const glossary = {
 		fr: {
 			term: 'PrEP',
 			definition:
-				'Médicament pris par une personne séronégative pour se protéger du VIH. Il est remboursé à 100 % et ne protège pas des autres IST.',
+				'Médicament pris par une personne séronégative pour se protéger du VIH. Les femmes le prennent tous les jours. Il est remboursé à 100 % et ne protège pas des autres IST.',
 		},
 		zh: {
 			term: '暴露前预防药',
-			definition: '没有艾滋病病毒的人吃的药，用来防艾滋病病毒。医保全部报销。它不能防别的性病。',
+			definition: '没有艾滋病病毒的人吃的药，用来防艾滋病病毒。女人要每天吃。医保全部报销。它不能防别的性病。',
 		},
 		en: {
 			term: 'PrEP',
 			definition:
-				'Medicine taken by an HIV-negative person to protect herself from HIV. It is reimbursed at 100 % and does not protect against other STIs.',
+				'Medicine taken by an HIV-negative person to protect herself from HIV. Women take it every day. It is reimbursed at 100 % and does not protect against other STIs.',
 		},
 	},
 	tpe: {
 		fr: {
 			term: 'TPE (traitement post-exposition)',
-			definition: `Traitement d’urgence après un risque de VIH : préservatif cassé, rapport sans préservatif, agression sexuelle. À commencer le plus tôt possible, au plus tard dans les ${fig('pep-max-hours', 'fr')}, par exemple aux urgences.`,
+			short: 'TPE',
+			definition:
+				'Traitement d’urgence après un risque de VIH : préservatif cassé, rapport sans préservatif, agression sexuelle. À commencer le plus tôt possible : idéalement dans les ${fig('pep-ideal-hours', 'fr')}, au plus tard dans les ${fig('pep-max-hours', 'fr')}, par exemple aux urgences. Les urgences donnent d’abord quelques jours de traitement : revenir en consultation avant la fin des comprimés.',
 		},
 		zh: {
 			term: '阻断药',
-			definition: `有感染艾滋病病毒的风险以后吃的紧急药，比如套子破了、没戴套、被性侵。越快越好，最晚${fig('pep-max-hours', 'zh')}以内，可以去医院急诊拿。`,
+			definition:
+				'有感染艾滋病病毒的风险以后吃的紧急药，比如套子破了、没戴套、被性侵。越快越好，最好${fig('pep-ideal-hours', 'zh')}内，最晚${fig('pep-max-hours', 'zh')}以内，可以去医院急诊拿。急诊先给几天的药，吃完以前要回去复诊。',
 		},
 		en: {
 			term: 'post-exposure treatment (PEP)',
-			definition: `Emergency treatment after a risk of HIV: a broken condom, sex without a condom, sexual assault. Start as soon as possible and at the latest within ${fig('pep-max-hours', 'en')}, for example at a hospital emergency department.`,
+			short: 'PEP',
+			definition:
+				'Emergency treatment after a risk of HIV: a broken condom, sex without a condom, sexual assault. Start as soon as possible: ideally within ${fig('pep-ideal-hours', 'en')}, at the latest within ${fig('pep-max-hours', 'en')}, for example at a hospital emergency department. The emergency department first gives a few days of pills: go back before they run out.',
 		},
 	},
 	ist: {
 		fr: {
 			term: 'IST (infections sexuellement transmissibles)',
+			short: 'IST',
 			definition:
 				'Infections qui se transmettent par les rapports sexuels, par exemple la syphilis, la chlamydia, la gonorrhée ou l’hépatite B. On peut les dépister gratuitement dans un CeGIDD.',
 		},
@@ -408,8 +438,10 @@ export const glossary = {
 				'Le virus du sida. Une personne qui vit avec le VIH et dont la charge virale reste indétectable grâce au traitement, depuis environ 6 mois ou plus, ne le transmet pas par les rapports sexuels.',
 		},
 		zh: {
-			term: '艾滋病病毒',
-			definition: '会引起艾滋病的病毒。感染的人好好吃药，血里一直查不出病毒，大约6个月以上，就不会通过性行为传给别人。',
+			term: '艾滋病病毒（HIV）',
+			short: '艾滋病病毒',
+			definition:
+				'会引起艾滋病的病毒，法语叫 VIH。感染的人好好吃药，血里一直查不出病毒，大约6个月以上，就不会通过性行为传给别人。',
 		},
 		en: {
 			term: 'HIV',
@@ -450,17 +482,18 @@ export const glossary = {
 		fr: {
 			term: 'préservatif',
 			definition:
-				'Protection à mettre pendant les rapports sexuels. Gratuit dans les CeGIDD et dans beaucoup d’associations ; en pharmacie, certaines marques sont gratuites avant 26 ans, et remboursées à 60 % sur ordonnance à partir de 26 ans.',
+				'Protection à mettre pendant les rapports sexuels. Gratuit dans certains CeGIDD et dans beaucoup d’associations ; en pharmacie, certaines marques sont gratuites avant 26 ans, et remboursées à 60 % sur ordonnance à partir de 26 ans.',
 		},
 		zh: {
-			term: '避孕套',
+			term: '避孕套（安全套）',
+			short: '避孕套',
 			definition:
-				'性行为的时候戴的套子。免费检测中心和很多协会免费发。在药店，26岁以下，有的牌子免费；26岁以上，有处方可以报销60%。',
+				'大家也叫套子，性行为的时候戴。有的免费检测中心和很多协会免费发。在药店，26岁以下，有的牌子免费；26岁以上，有处方可以报销60%。',
 		},
 		en: {
 			term: 'condom',
 			definition:
-				'Protection to use during sex. Free at CeGIDDs and many associations; at the pharmacy, some brands are free under 26, and reimbursed at 60 % with a prescription from age 26.',
+				'Protection to use during sex. Free at some CeGIDDs and many associations; at the pharmacy, some brands are free under 26, and reimbursed at 60 % with a prescription from age 26.',
 		},
 	},
 	samu: {
@@ -468,10 +501,13 @@ export const glossary = {
 			term: 'SAMU',
 			definition: 'Service d’aide médicale urgente. On l’appelle au 15, gratuitement, 24 heures sur 24.',
 		},
-		zh: { term: '急救中心', definition: '看病的紧急情况，打15叫急救中心，免费，24小时有人。' },
+		zh: { term: '急救中心', definition: '急病、重伤，打15叫救护车。免费，24小时有人。' },
 		en: {
 			term: 'emergency medical service',
 			definition: 'The emergency medical service, reached by calling 15, free, 24 hours a day.',
 		},
 	},
 } satisfies Glossary;
+
+/** Typed as a glossary, so an entry of a language added later reads as possibly missing, not as an error. */
+export const glossary: Readonly<Record<keyof typeof entries, Glossary[string]>> = entries;

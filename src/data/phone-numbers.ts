@@ -5,6 +5,9 @@ import type { Source } from '../lib/sources.ts';
  * A `tel:`/`sms:` link or a `<Tel number>` with a number not listed here stops the build.
  * Add a number only with its source (the operator's own page, or an official page for the
  * emergency numbers) that a reviewer has checked.
+ * `kind`: how to reach it (a call, or only a text message). `service`: `emergency` for the numbers that
+ * send help at once (police, ambulance, fire, their SMS line); `helpline` for listening and advice, which
+ * the pages and the emergency bar say are not emergency numbers.
  */
 
 const consulted = new Date(Date.UTC(2026, 10, 30));
@@ -20,15 +23,16 @@ const emergency: Source = {
 };
 
 export const phoneNumbers = {
-	'15': { display: '15', kind: 'call', source: emergency },
-	'17': { display: '17', kind: 'call', source: emergency },
-	'18': { display: '18', kind: 'call', source: emergency },
-	'112': { display: '112', kind: 'call', source: emergency },
+	'15': { display: '15', kind: 'call', service: 'emergency', source: emergency },
+	'17': { display: '17', kind: 'call', service: 'emergency', source: emergency },
+	'18': { display: '18', kind: 'call', service: 'emergency', source: emergency },
+	'112': { display: '112', kind: 'call', service: 'emergency', source: emergency },
 	/** Emergency by SMS for people who cannot speak; no voice calls. */
-	'114': { display: '114', kind: 'sms', source: emergency },
+	'114': { display: '114', kind: 'sms', service: 'emergency', source: emergency },
 	'3919': {
 		display: '3919',
 		kind: 'call',
+		service: 'helpline',
 		source: {
 			id: 'fnsf-3919',
 			kind: 'operator',
@@ -41,6 +45,7 @@ export const phoneNumbers = {
 	'116006': {
 		display: '116 006',
 		kind: 'call',
+		service: 'helpline',
 		source: {
 			id: 'france-victimes',
 			kind: 'operator',
@@ -54,6 +59,7 @@ export const phoneNumbers = {
 	'119': {
 		display: '119',
 		kind: 'call',
+		service: 'helpline',
 		source: {
 			id: 'allo-119',
 			kind: 'official',
@@ -67,6 +73,7 @@ export const phoneNumbers = {
 	'0800840800': {
 		display: '0 800 840 800',
 		kind: 'call',
+		service: 'helpline',
 		source: {
 			id: 'sida-info-service',
 			kind: 'operator',
@@ -76,6 +83,9 @@ export const phoneNumbers = {
 			consulted,
 		},
 	},
-} as const satisfies Record<string, { display: string; kind: 'call' | 'sms'; source: Source }>;
+} as const satisfies Record<
+	string,
+	{ display: string; kind: 'call' | 'sms'; service: 'emergency' | 'helpline'; source: Source }
+>;
 
 export type PhoneNumberId = keyof typeof phoneNumbers;

@@ -13,7 +13,7 @@ describe('a missing translation', () => {
 		expect(root.querySelector('html')?.getAttribute('lang')).toBe('en');
 		const notice = root.querySelector('main > .notice');
 		expect(notice?.text).toContain(
-			'This page is not translated into English yet. Here is the original text in French.',
+			'This page is not translated into English yet. Here is the original text in French; if you cannot read it, ask the organisation for help.',
 		);
 		expect(root.querySelector('article')?.getAttribute('lang')).toBe('fr');
 		expect(root.querySelector('h1')?.text).toBe('Le préservatif a craqué, que faire ?');

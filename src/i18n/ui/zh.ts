@@ -9,7 +9,7 @@ export default {
 	/** One line under the site name on the home page and in search previews. */
 	'site.tagline': '写给在巴黎的华人性工作者：权利、健康和安全',
 	/** The language chooser at the site root: one welcome line per language, in that language. */
-	'chooser.welcome': '欢迎。这里有法律、健康和安全的信息，用简单的中文写。',
+	'chooser.welcome': '欢迎！这里用简单的中文讲法律、健康和安全。',
 	/** Skip link, first thing a keyboard user reaches. */
 	'skipLink.label': '跳到正文',
 	/** Label of the language switcher. */
@@ -20,12 +20,12 @@ export default {
 	'search.label': '搜索',
 	'search.submit': '搜索',
 	/** Placeholder in the search box: an example query. */
-	'search.placeholder': '例如：免费检测',
+	'search.placeholder': '例如：套子破了怎么办',
 	/** Search page title and description. */
 	'search.title': '搜索',
 	'search.description': '在本站的中文指南里搜索。',
 	/** Number of results. */
-	'search.results': '找到 {count} 个结果',
+	'search.results': '找到{count}个结果',
 	/** No result for the query. */
 	'search.noResults': '没有找到“{query}”。换个词试试，或者看下面的全部指南。',
 	/** While the index loads. */
@@ -37,14 +37,19 @@ export default {
 	/** Quick exit button: leaves the site at once. */
 	'quickExit.label': '快速离开',
 	/** Tooltip of the quick exit button. */
-	'quickExit.hint': '马上离开本站。在键盘上连按两次 Esc 键也可以。',
-	/** Label of the emergency numbers bar. */
-	'emergency.label': '紧急电话',
+	'quickExit.hint': '马上离开本站。用电脑时，连按两次键盘左上角的 Esc 键也可以。',
+	/** Label of the emergency numbers bar (for screen readers): it holds emergency numbers and a helpline. */
+	'emergency.label': '紧急电话和妇女热线',
 	/** Short names in the emergency bar. */
 	'emergency.police': '报警',
 	'emergency.samu': '急救',
-	'emergency.sms': '发短信求救',
-	'emergency.violence': '暴力求助',
+	'emergency.sms': '短信求救',
+	/** Caption of the emergency numbers in the bar (17, 15, 114). */
+	'emergency.urgent': '紧急电话',
+	/** Caption of 3919 in the bar: a women's helpline, not an emergency number (the pages say so too). */
+	'emergency.violence': '妇女热线',
+	/** Under 3919 in the bar. */
+	'emergency.violenceNote': '免费，24小时',
 	/** Topic names on the home page and search page. */
 	'topic.rights': '权利和法律',
 	'topic.health': '健康',
@@ -52,13 +57,14 @@ export default {
 	'topic.about': '关于我们',
 	/** Home page. */
 	'home.title': '铿锵玫瑰：权利、健康和安全指南',
-	'home.intro': '这些指南写给在巴黎的华人性工作者。内容简单、有来源、有日期。本站不用 cookie，不追踪你。',
+	'home.intro':
+		'这些指南写给在巴黎的华人姐妹，说的都是实在话，每一页都写明出处和日期。本站不跟踪你，也不让别的网站知道你来过。',
 	/** Callout boxes in guides: their label when the writer gives no title. */
 	'callout.important': '重要',
 	'callout.warning': '注意',
 	/** Guide sections shown by the layout. */
 	'guide.inShort': '简单说',
-	'guide.getHelp': '哪里可以得到帮助',
+	'guide.getHelp': '哪里可以求助',
 	'guide.sources': '信息来源',
 	/** After each source: when it was consulted. */
 	'guide.consulted': '查阅日期：{date}',
@@ -71,23 +77,22 @@ export default {
 	'role.lawyer': '律师',
 	'role.health-worker': '医务人员',
 	/** Said honestly when nobody in that role has reviewed the page yet. */
-	'guide.pending': '这一页还没有经过{who}审核。',
+	'guide.pending': '这一页还在等{who}审核。',
 	/** Link to the page's history in the repository. */
 	'guide.history': '修改记录',
 	/** Print button. */
 	'guide.print': '打印',
 	/** Read aloud buttons. */
-	'guide.readAloud': '朗读这一页',
-	'guide.stopReading': '停止朗读',
+	'guide.readAloud': '读给我听',
+	'guide.stopReading': '别读了',
 	/** Under the QR code printed on leaflets. */
 	'guide.qr': '扫码打开这一页',
 	/** Link next to each section heading. */
 	'anchor.label': '这一节的链接：{heading}',
 	/** Notice on a page shown in another language because its translation is missing. */
-	'notice.fallback': '这一页还没有中文版。下面是{language}的原文。',
+	'notice.fallback': '这一页还没有中文版，下面是{language}原文。看不懂的话，可以请协会帮你。',
 	/** Notice on a translation whose original changed after it was translated. */
-	'notice.outdated':
-		'这一页的原文（{language}）在 {date} 更新了，这个中文版还没有跟着改。重要的事情请看原文，或者问协会。',
+	'notice.outdated': '这一页的原文（{language}）在{date}更新了，中文版还没有跟着改。重要的事，请先问协会。',
 	'notice.outdatedLink': '看原文',
 	'notice.changes': '原文改了什么：',
 	/** Cite box for journalists. */
@@ -99,15 +104,15 @@ export default {
 	/** Footer. */
 	'footer.press': '给记者',
 	'footer.helpTranslate': '帮助翻译',
-	'footer.glossary': '词汇表',
+	'footer.glossary': '常用法语词',
 	'footer.feed': '更新订阅',
-	'footer.privacy': '本站不用 cookie，不追踪你，也不从别的网站加载任何东西。',
+	'footer.privacy': '本站不跟踪你，也不让别的网站知道你来过。',
 	/** Offline reading. */
 	'offline.save': '保存全部中文指南，没网也能看',
 	'offline.saving': '正在保存……',
-	'offline.saved': '已保存 {count} 页。没有网络时也能打开。',
+	'offline.saved': '已保存{count}页。没有网络时也能打开。',
 	'offline.failed': '保存失败。请连上网络再试。',
-	'offline.stale': '你现在没有网络。这是 {date} 保存的版本，内容可能已经改了。',
+	'offline.stale': '你现在没有网络。这是{date}保存的版本，内容可能已经改了。',
 	'offline.backOnline': '网络恢复了。刷新这一页，看最新的内容。',
 	'offline.reload': '刷新',
 	/** Phrase cards. */
@@ -115,11 +120,11 @@ export default {
 	'phrase.close': '关闭',
 	'phrase.printBilingual': '打印中法对照卡片',
 	/** Glossary page. */
-	'glossary.title': '词汇表',
+	'glossary.title': '常用法语词',
 	'glossary.description': '在法国会听到的法语词，用中文解释。',
-	'glossary.original': '法语原词',
+	'glossary.original': '法语全称：{term}',
 	/** Link text of a term to its glossary entry. */
-	'term.link': '词汇表：{term}',
+	'term.link': '常用法语词：{term}',
 	/** Translation status page. */
 	'translate.title': '帮助翻译',
 	'translate.description': '每一页在每种语言里的翻译情况：已完成、需要更新、还没有翻译。',
@@ -132,12 +137,12 @@ export default {
 	'translate.edit': '修改',
 	'translate.create': '新建',
 	'translate.view': '查看',
-	'translate.summary': '{lang}：已完成 {upToDate}，需要更新 {outdated}，还没有翻译 {missing}',
+	'translate.summary': '{lang}：已完成{upToDate}，需要更新{outdated}，还没有翻译{missing}',
 	'translate.uiStrings': '界面文字',
-	'translate.uiMissing': '界面文字缺少 {count} 条：{keys}',
-	'translate.uiSame': '和中文一样、可能没翻译的界面文字 {count} 条：{keys}',
+	'translate.uiMissing': '界面文字缺少{count}条：{keys}',
+	'translate.uiSame': '和中文一样、可能没翻译的界面文字{count}条：{keys}',
 	'translate.uiComplete': '界面文字齐全。',
-	'translate.glossaryMissing': '词汇表缺少 {count} 条：{ids}',
+	'translate.glossaryMissing': '常用法语词缺少{count}条：{ids}',
 	/** 404 page. */
 	'notFound.title': '找不到这一页',
 	'notFound.text': '这个地址没有内容。可能输错了，或者这一页换了地方。',

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import GithubSlugger from 'github-slugger';
 import type { MdastPluginDefinition, MdastVisitorContext, MdxJsxFlowElement, PluginFactoryContext } from 'satteri';
 import { glossary } from '../../data/glossary.ts';
+import type { Mention } from '../glossary.ts';
 import { isLang, langs, type Lang } from '../../i18n/languages.ts';
 import { scanContent } from '../content-files.ts';
 import { absoluteUrl, pagePath } from '../paths.ts';
@@ -13,7 +14,7 @@ import { isListedNumber, numberOfHref, unlistedNumberMessage } from '../phone.ts
  * - `[text](/prep/)` and `[text](/prep/#section)` become the page in the file's own language, under the
  *   base path; a slug that is no page stops the build with the file and line;
  * - `tel:`/`sms:` links and `<Tel number>` must use a number of `src/data/phone-numbers.ts`;
- * - `<Term id>` must be an id of the glossary;
+ * - `<Term id>` must be an id of the glossary, and learns whether it is the term's first mention on the page;
  * - `## Heading {/* #my-id *\/}` gives the heading a fixed id that survives edits of its text.
  */
 
@@ -108,6 +109,20 @@ export function checkLinks(options: LinkCheckOptions) {
 			return 'problem' in resolved ? fail(node, resolved.problem) : resolved.href;
 		};
 		const phraseIds = new GithubSlugger();
+		const mentioned = new Set<string>();
+		/** The French of a term is shown once per page (Term.astro): at its first mention, or where it stands alone in brackets. */
+		const mention = (node: JsxNode, ctx: MdastVisitorContext): Mention => {
+			const id = attribute(node, 'id') ?? '';
+			const siblings = ctx.parent(node as MdxJsxFlowElement)?.children ?? [];
+			const index = ctx.indexOf(node as MdxJsxFlowElement) ?? -1;
+			const before = siblings[index - 1];
+			const after = siblings[index + 1];
+			const bracketed =
+				before?.type === 'text' && /[（(]$/.test(before.value) && after?.type === 'text' && /^[）)]/.test(after.value);
+			const first = !mentioned.has(id);
+			mentioned.add(id);
+			return bracketed ? 'bracketed' : first ? 'first' : 'again';
+		};
 		const checkJsx = (node: JsxNode, ctx: MdastVisitorContext) => {
 			if (node.name && textComponents.includes(node.name)) {
 				// The components show words in the language of the text around them (on a fallback page,
@@ -122,6 +137,7 @@ export function checkLinks(options: LinkCheckOptions) {
 						value: `phrase-${phraseIds.slug(asciiSlug(attribute(node, 'fr') ?? ''))}`,
 					});
 				}
+				if (node.name === 'Term') added.push({ type: 'mdxJsxAttribute', name: 'mention', value: mention(node, ctx) });
 				ctx.replaceNode(
 					node as MdxJsxFlowElement,
 					{
