@@ -35,37 +35,31 @@ const entries = {
 		fr: {
 			term: 'retenue pour vérification du droit au séjour',
 			short: 'retenue',
-			definition:
-				'Une personne étrangère qui ne peut pas justifier de son droit au séjour peut être emmenée au commissariat et retenue au plus ${fig('stay-check-hours', 'fr')}. Elle a droit à un interprète, à un avocat et à un médecin, et peut faire prévenir la personne de son choix et son consulat ; avant de prévenir le consulat, mieux vaut en parler à l’avocat.',
+			definition: `Une personne étrangère qui ne peut pas justifier de son droit au séjour peut être emmenée au commissariat et retenue au plus ${fig('stay-check-hours', 'fr')}. Elle a droit à un interprète, à un avocat et à un médecin, et peut faire prévenir la personne de son choix et son consulat ; avant de prévenir le consulat, mieux vaut en parler à l’avocat.`,
 		},
 		zh: {
 			term: '扣留（查居留）',
 			short: '扣留',
-			definition:
-				'你拿不出可以合法留在法国的证件，警察可以把你带到警察局扣下，最长${fig('stay-check-hours', 'zh')}。你有权要翻译、律师、医生，也可以通知你想通知的人和领事馆；要不要通知领事馆，最好先问律师。',
+			definition: `你拿不出可以合法留在法国的证件，警察可以把你带到警察局扣下，最长${fig('stay-check-hours', 'zh')}。你有权要翻译、律师、医生，也可以通知你想通知的人和领事馆；要不要通知领事馆，最好先问律师。`,
 		},
 		en: {
 			term: 'detention to check the right to stay',
-			definition:
-				'A foreigner who cannot show her right to stay can be taken to a police station and held for at most ${fig('stay-check-hours', 'en')}. She has the right to an interpreter, a lawyer and a doctor, and can have any person she chooses and her consulate told; before telling the consulate, it is best to ask the lawyer.',
+			definition: `A foreigner who cannot show her right to stay can be taken to a police station and held for at most ${fig('stay-check-hours', 'en')}. She has the right to an interpreter, a lawyer and a doctor, and can have any person she chooses and her consulate told; before telling the consulate, it is best to ask the lawyer.`,
 		},
 	},
 	oqtf: {
 		fr: {
 			term: 'OQTF (obligation de quitter le territoire français)',
 			short: 'OQTF',
-			definition:
-				'Décision de la préfecture qui ordonne de quitter la France. En principe, elle laisse ${fig('oqtf-days', 'fr')} pour partir, mais parfois aucun, surtout après une arrestation. Le délai pour la contester est écrit sur la décision et peut être très court : voyez tout de suite un avocat ou une association.',
+			definition: `Décision de la préfecture qui ordonne de quitter la France. En principe, elle laisse ${fig('oqtf-days', 'fr')} pour partir, mais parfois aucun, surtout après une arrestation. Le délai pour la contester est écrit sur la décision et peut être très court : voyez tout de suite un avocat ou une association.`,
 		},
 		zh: {
 			term: '离境令',
-			definition:
-				'省政府下的决定，要你离开法国。一般给你${fig('oqtf-days', 'zh')}离开，但是有时一天也不给，被抓以后更常这样。上诉的期限写在决定上，可能很短，要马上找律师或者协会。',
+			definition: `省政府下的决定，要你离开法国。一般给你${fig('oqtf-days', 'zh')}离开，但是有时一天也不给，被抓以后更常这样。上诉的期限写在决定上，可能很短，要马上找律师或者协会。`,
 		},
 		en: {
 			term: 'order to leave France',
-			definition:
-				'A prefecture decision ordering a person to leave France. In principle it leaves ${fig('oqtf-days', 'en')} to go, but sometimes none, especially after an arrest. The deadline to challenge it is written on the decision and can be very short: see a lawyer or an association at once.',
+			definition: `A prefecture decision ordering a person to leave France. In principle it leaves ${fig('oqtf-days', 'en')} to go, but sometimes none, especially after an arrest. The deadline to challenge it is written on the decision and can be very short: see a lawyer or an association at once.`,
 		},
 	},
 	cra: {
@@ -238,12 +232,11 @@ const entries = {
 		fr: {
 			term: 'APS (autorisation provisoire de séjour)',
 			short: 'APS',
-			definition:
-				'Autorisation de séjour de courte durée donnée par le préfet. Dans le parcours de sortie de la prostitution, elle dure au moins ${fig('aps-months', 'fr')} et permet de travailler.',
+			definition: `Autorisation de séjour de courte durée donnée par le préfet. Dans le parcours de sortie de la prostitution, elle dure au moins ${fig('aps-months', 'fr')} et permet de travailler.`,
 		},
 		zh: {
 			term: '临时居留许可',
-			definition: '省政府临时给的居留，时间短。参加退出性工作帮助计划的人，可以拿到至少${fig('aps-months', 'zh')}的，可以合法工作。',
+			definition: `省政府临时给的居留，时间短。参加退出性工作帮助计划的人，可以拿到至少${fig('aps-months', 'zh')}的，可以合法工作。`,
 		},
 		en: {
 			term: 'temporary permission to stay',
@@ -402,19 +395,16 @@ const entries = {
 		fr: {
 			term: 'TPE (traitement post-exposition)',
 			short: 'TPE',
-			definition:
-				'Traitement d’urgence après un risque de VIH : préservatif cassé, rapport sans préservatif, agression sexuelle. À commencer le plus tôt possible : idéalement dans les ${fig('pep-ideal-hours', 'fr')}, au plus tard dans les ${fig('pep-max-hours', 'fr')}, par exemple aux urgences. Les urgences donnent d’abord quelques jours de traitement : revenir en consultation avant la fin des comprimés.',
+			definition: `Traitement d’urgence après un risque de VIH : préservatif cassé, rapport sans préservatif, agression sexuelle. À commencer le plus tôt possible : idéalement dans les ${fig('pep-ideal-hours', 'fr')}, au plus tard dans les ${fig('pep-max-hours', 'fr')}, par exemple aux urgences. Les urgences donnent d’abord quelques jours de traitement : revenir en consultation avant la fin des comprimés.`,
 		},
 		zh: {
 			term: '阻断药',
-			definition:
-				'有感染艾滋病病毒的风险以后吃的紧急药，比如套子破了、没戴套、被性侵。越快越好，最好${fig('pep-ideal-hours', 'zh')}内，最晚${fig('pep-max-hours', 'zh')}以内，可以去医院急诊拿。急诊先给几天的药，吃完以前要回去复诊。',
+			definition: `有感染艾滋病病毒的风险以后吃的紧急药，比如套子破了、没戴套、被性侵。越快越好，最好${fig('pep-ideal-hours', 'zh')}内，最晚${fig('pep-max-hours', 'zh')}以内，可以去医院急诊拿。急诊先给几天的药，吃完以前要回去复诊。`,
 		},
 		en: {
 			term: 'post-exposure treatment (PEP)',
 			short: 'PEP',
-			definition:
-				'Emergency treatment after a risk of HIV: a broken condom, sex without a condom, sexual assault. Start as soon as possible: ideally within ${fig('pep-ideal-hours', 'en')}, at the latest within ${fig('pep-max-hours', 'en')}, for example at a hospital emergency department. The emergency department first gives a few days of pills: go back before they run out.',
+			definition: `Emergency treatment after a risk of HIV: a broken condom, sex without a condom, sexual assault. Start as soon as possible: ideally within ${fig('pep-ideal-hours', 'en')}, at the latest within ${fig('pep-max-hours', 'en')}, for example at a hospital emergency department. The emergency department first gives a few days of pills: go back before they run out.`,
 		},
 	},
 	ist: {
