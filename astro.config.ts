@@ -8,6 +8,7 @@ import { basePath, contentDir, siteUrl } from './src/lib/config.ts';
 import { scanContent } from './src/lib/content-files.ts';
 import { checkLinks } from './src/lib/markdown/check-links.ts';
 import { headingAnchors } from './src/lib/markdown/heading-anchors.ts';
+import { referenceMarks } from './src/lib/markdown/reference-marks.ts';
 import { absoluteUrl, pagePath } from './src/lib/paths.ts';
 
 /** Pages shown in a language they are not written in are `noindex`, so they stay out of the sitemap. */
@@ -30,7 +31,7 @@ export default defineConfig({
 	devToolbar: { enabled: false },
 	markdown: {
 		processor: satteri({
-			mdastPlugins: [checkLinks({ base: basePath, site: siteUrl, contentDir })],
+			mdastPlugins: [checkLinks({ base: basePath, site: siteUrl, contentDir }), referenceMarks()],
 			hastPlugins: [headingAnchors()],
 		}),
 	},

@@ -3,7 +3,9 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { langs } from './i18n/languages.ts';
 import { contentDir } from './lib/config.ts';
+import { sourceKinds } from './data/source-kinds.ts';
 import { parseIsoDate } from './lib/dates.ts';
+import { duplicateIds, kindList, sourceIdPattern, sourceProblems } from './lib/sources.ts';
 
 /**
  * The front matter of every page. Each message says what to write, because translators read them
@@ -47,6 +49,53 @@ const day = (field: string) =>
 			return date;
 		});
 
+/** Optional text of a source: trimmed, empty counts as absent. */
+const optionalText = (field: string) =>
+	z
+		.string({ error: `sources[].${field} must be text.` })
+		.trim()
+		.optional()
+		.transform((value) => value || undefined);
+
+/**
+ * One source. The types are checked first; then `sourceProblems` (src/lib/sources.ts) checks what each
+ * kind needs and which addresses are accepted, and names the field to fix.
+ */
+const source = z
+	.object({
+		id: z
+			.string({
+				error: (issue) =>
+					issue.input === undefined
+						? 'sources[].id is missing. Give the source a short id, e.g. id: cpp-63, and mark claims with [^cpp-63].'
+						: 'sources[].id must be text, e.g. id: cpp-63.',
+			})
+			.regex(sourceIdPattern, {
+				error: 'sources[].id must be lowercase letters, digits and hyphens, e.g. cpp-63 or sp-f2532.',
+			}),
+		kind: z.enum(sourceKinds, {
+			error: (issue) =>
+				issue.input === undefined
+					? `sources[].kind is missing. Add "kind:" with one of: ${kindList} (CONTRIBUTING.md, "Sources").`
+					: `sources[].kind must be one of: ${kindList}.`,
+		}),
+		code: optionalText('code'),
+		// YAML reads `article: 63` as a number; an article is a name, so keep it as text.
+		article: z
+			.union([z.string(), z.number()], { error: 'sources[].article must be text, e.g. article: "L425-1".' })
+			.optional()
+			.transform((value) => (value === undefined ? undefined : String(value).trim() || undefined)),
+		title: optionalText('title'),
+		publisher: optionalText('publisher'),
+		url: optionalText('url'),
+		consulted: day('sources[].consulted'),
+	})
+	.superRefine((value, ctx) => {
+		for (const problem of sourceProblems(value)) {
+			ctx.addIssue({ code: 'custom', path: [problem.field], message: `sources[].${problem.message}` });
+		}
+	});
+
 const role = z.enum(['editors', 'members', 'lawyer', 'health-worker'], {
 	error: 'must be one of: editors, members, lawyer, health-worker.',
 });
@@ -82,18 +131,21 @@ const fields = {
 			error: 'reviewed is missing or malformed. Write:\nreviewed:\n  date: 2026-11-28\n  by: editors',
 		},
 	),
-	/** Where each fact comes from. */
+	/** Where each fact comes from: each source has an id (for `[^id]` marks) and a kind (src/data/source-kinds.ts). */
 	sources: z
-		.array(
-			z.object({
-				title: text('sources[].title', "the source document's title"),
-				publisher: text('sources[].publisher', 'who published it'),
-				url: z.url({ error: 'sources[].url must be a full web address starting with https:// or http://.' }),
-				consulted: day('sources[].consulted'),
-			}),
-			{ error: 'sources is missing. List every source with title, publisher, url and consulted.' },
-		)
-		.min(1, { error: 'sources is empty. List at least one source.' }),
+		.array(source, {
+			error:
+				'sources is missing. List every source with id, kind, and its title, publisher and url (or code and article for a law).',
+		})
+		.min(1, { error: 'sources is empty. List at least one source.' })
+		.superRefine((sources, ctx) => {
+			for (const id of duplicateIds(sources)) {
+				ctx.addIssue({
+					code: 'custom',
+					message: `sources: the id "${id}" is used twice. Give each source its own id, and use it in the text as [^${id}].`,
+				});
+			}
+		}),
 	/** Where the page stands in lists of its topic (lower first; read from the original only). */
 	order: z.number({ error: 'order must be a whole number, like 10.' }).int().optional(),
 	/** What changed in the facts, newest first: shown in feeds and in the notice on outdated translations. */

@@ -53,9 +53,14 @@ export function readContent(contentDir = process.env['CONTENT_DIR'] || 'src/cont
 						title: String(data['title'] ?? ''),
 						description: String(data['description'] ?? ''),
 						summary: (data['summary'] as string[] | undefined)?.map(String),
-						sources: ((data['sources'] as { title?: unknown; url?: unknown }[] | undefined) ?? []).map((s) => ({
+						sources: (
+							(data['sources'] as
+								{ title?: unknown; url?: unknown; code?: unknown; article?: unknown }[] | undefined) ?? []
+						).map((s) => ({
 							title: String(s.title ?? ''),
 							url: String(s.url ?? ''),
+							code: s.code === undefined ? undefined : String(s.code),
+							article: s.article === undefined ? undefined : String(s.article),
 						})),
 						body,
 					}),

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { langs, type Lang } from '../i18n/languages.ts';
 import { checkContent, contentError, locate } from './content-checks.ts';
+import { checkClaims, type ClaimsFile } from './reference-checks.ts';
 import { fingerprint, pageStatuses, resolveLang, type Status } from './translation.ts';
 
 /**
@@ -100,7 +101,37 @@ async function load(): Promise<Page[]> {
 			status,
 		};
 	});
+	const claims = checkClaims(claimsFiles(pages, new Map(files.map((file) => [file.path, file.raw]))));
+	for (const warning of claims.warnings) console.warn(`warning: ${warning}`);
+	if (claims.errors.length > 0) throw contentError(claims.errors);
 	return pages.sort((a, b) => order(a) - order(b) || a.slug.localeCompare(b.slug));
+}
+
+/** Every file of every page with what the claims checks read (src/lib/reference-checks.ts, issue #10). */
+function claimsFiles(pages: readonly Page[], raws: ReadonlyMap<string, string>): ClaimsFile[] {
+	return pages.flatMap((page) =>
+		langs.flatMap((lang) => {
+			const entry = page.files[lang];
+			if (!entry) return [];
+			const path = entry.filePath ?? entry.id;
+			const { title, description, summary, sources } = entry.data;
+			const sourceIds = sources.map((source) => source.id);
+			return [
+				{
+					path,
+					collection: entry.collection,
+					lang,
+					slug: page.slug,
+					raw: raws.get(path) ?? '',
+					title,
+					description,
+					summary,
+					sourceIds,
+					status: page.status[lang],
+				},
+			];
+		}),
+	);
 }
 
 function order(page: Page): number {

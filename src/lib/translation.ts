@@ -12,7 +12,13 @@ export interface TextParts {
 	title: string;
 	description: string;
 	summary?: readonly string[] | undefined;
-	sources: readonly { title: string; url: string }[];
+	/** A law source has no title or url of its own to translate: its code and article name it. */
+	sources: readonly {
+		title?: string | undefined;
+		url?: string | undefined;
+		code?: string | undefined;
+		article?: string | undefined;
+	}[];
 	body: string;
 }
 
@@ -32,7 +38,12 @@ export function fingerprint(parts: TextParts): string {
 		parts.title.trim(),
 		parts.description.trim(),
 		(parts.summary ?? []).map((s) => s.trim()),
-		parts.sources.map((s) => [s.title.trim(), s.url.trim()]),
+		// Code and article are added only where they exist, so sources without them keep their fingerprints.
+		parts.sources.map((s) => [
+			(s.title ?? '').trim(),
+			(s.url ?? '').trim(),
+			...(s.code || s.article ? [(s.code ?? '').trim(), (s.article ?? '').trim()] : []),
+		]),
 		body,
 	]);
 	return createHash('sha256').update(canonical).digest('hex').slice(0, 12);

@@ -3,7 +3,8 @@ import { builtPage, readBuilt } from '../setup/dist.ts';
 
 /**
  * The fixture site (tests/fixtures/site) has a page with a missing translation (en/pep), an outdated
- * one (fr/pep, whose Chinese original changed after it was translated) and pages in Chinese only.
+ * one (fr/pep, whose Chinese original changed after it was translated), an up-to-date one
+ * (en/police-custody) and a page in Chinese only.
  */
 describe('a missing translation', () => {
 	const { root } = builtPage('fixture', '/en/pep/');
@@ -24,8 +25,8 @@ describe('a missing translation', () => {
 		expect(root.querySelector('[data-pagefind-body]')).toBeNull();
 		expect(readBuilt('fixture', 'sitemap-0.xml')).not.toContain('/en/pep/');
 		const entry = JSON.parse(readBuilt('fixture', 'pagefind/pagefind-entry.json'));
-		// en: the glossary only; fr: its pep page and glossary; zh: three pages and glossary.
-		expect(entry.languages.en.page_count).toBe(1);
+		// en: police-custody and the glossary; fr: its pep page and glossary; zh: three pages and glossary.
+		expect(entry.languages.en.page_count).toBe(2);
 		expect(entry.languages.fr.page_count).toBe(2);
 		expect(entry.languages['zh-hans'].page_count).toBe(4);
 	});
@@ -72,7 +73,7 @@ describe('the translation status page', () => {
 		expect(cell('pep', 'fr')?.querySelector('a[href*="/edit/main/"]')?.getAttribute('href')).toBe(
 			'https://github.com/example/steel-roses/edit/main/tests/fixtures/site/guides/fr/pep.mdx',
 		);
-		expect(root.querySelector('.translate-summary')?.text).toContain('English: 0 up to date, 0 outdated, 3 missing');
+		expect(root.querySelector('.translate-summary')?.text).toContain('English: 1 up to date, 0 outdated, 2 missing');
 	});
 
 	it('is linked from the footer of every page as "Help translate"', () => {

@@ -18,6 +18,15 @@ async function buildWith(mistake: string) {
 	return result.output;
 }
 
+/** Builds the fixture site as it is, for what a build that passes still says. */
+async function buildFixture() {
+	const dir = mkdtempSync(join(tmpdir(), 'roses-content-'));
+	cpSync('tests/fixtures/site', dir, { recursive: true });
+	const result = await build({ CONTENT_DIR: dir });
+	expect(result.ok, result.output).toBe(true);
+	return result.output;
+}
+
 describe('a build with bad content stops with a message that says what to fix', () => {
 	it('for an unknown language folder', async () => {
 		expect(await buildWith('unknown-language')).toMatch(
@@ -58,19 +67,91 @@ describe('a build with bad content stops with a message that says what to fix', 
 
 	it('for a link to a page that does not exist, with its line', async () => {
 		expect(await buildWith('broken-link')).toMatch(
-			/guides\/zh\/police-custody\.mdx:24:\d+: the link "\/free-tests\/" does not lead to any page of the site\. Pages are: about-us, pep, police-custody/,
+			/guides\/zh\/police-custody\.mdx:26:\d+: the link "\/free-tests\/" does not lead to any page of the site\. Pages are: about-us, pep, police-custody/,
 		);
 	});
 
 	it('for an MDX syntax error, with its line', async () => {
 		const output = await buildWith('mdx-syntax');
 		expect(output).toContain('Expected a closing tag for `<Callout>`');
-		expect(output).toMatch(/guides\/zh\/police-custody\.mdx:26:1/);
+		expect(output).toMatch(/guides\/zh\/police-custody\.mdx:28:1/);
 	});
 
 	it('for a phone number that is not in the checked list', async () => {
 		expect(await buildWith('unlisted-number')).toMatch(
-			/guides\/zh\/police-custody\.mdx:28:\d+: the phone number "0180271920" is not in the list of checked numbers \(src\/data\/phone-numbers\.ts\)\. Use one of: /,
+			/guides\/zh\/police-custody\.mdx:30:\d+: the phone number "0180271920" is not in the list of checked numbers \(src\/data\/phone-numbers\.ts\)\. Use one of: /,
+		);
+	});
+});
+
+describe('a build with a bad source or reference stops with a message that says what to fix (issue #10)', () => {
+	it('for a source without a kind', async () => {
+		expect(await buildWith('source-without-kind')).toContain(
+			'sources.1.kind: sources[].kind is missing. Add "kind:" with one of: law, official, operator, ngo, research, press',
+		);
+	});
+
+	it('for a law source without its code and article', async () => {
+		const output = await buildWith('law-without-article');
+		expect(output).toContain('sources.0.code: sources[].code is missing: a law source names its code or text');
+		expect(output).toContain(
+			'sources.0.article: sources[].article is missing: write the article as the code writes it, e.g. article: "L425-1".',
+		);
+	});
+
+	it('for an "official" source on a site that is not the public body\'s own', async () => {
+		expect(await buildWith('official-elsewhere')).toContain(
+			'sources.1.kind: sources[].kind is "official", but ldh-france.org is not a public body\'s own site',
+		);
+	});
+
+	it('for a copy of a Service-Public fiche, naming the original to cite', async () => {
+		expect(await buildWith('service-public-copy')).toContain(
+			'is a copy of the Service-Public fiche F1524 on mairie-athis-mons.fr. A copy is never a source: cite the original, ' +
+				'url: https://www.service-public.gouv.fr/particuliers/vosdroits/F1524',
+		);
+	});
+
+	it('for an address that is not https', async () => {
+		expect(await buildWith('insecure-url')).toContain(
+			'sources.1.url: sources[].url "http://ldh-france.org/quels-sont-vos-droits-en-garde-a-vue" starts with "http:"',
+		);
+	});
+
+	it('for a malformed reference mark, with its line and the ids to use', async () => {
+		expect(await buildWith('malformed-mark')).toMatch(
+			/guides\/zh\/police-custody\.mdx:32:\d+: "\[\^ ldh-gav\]" is not a reference mark\. Write \[\^id\] right after the claim, with no space inside, .*: \[\^cpp-63-1\], \[\^ldh-gav\]\./,
+		);
+	});
+
+	it('for a mark that points to no source', async () => {
+		expect(await buildWith('unknown-mark')).toMatch(
+			/guides\/zh\/police-custody\.mdx:32:\d+: the mark \[\^cpp-99\] points to no source: this page has no source with id "cpp-99"\. Use one of: \[\^cpp-63-1\], \[\^ldh-gav\]/,
+		);
+	});
+
+	it('for a footnote definition', async () => {
+		expect(await buildWith('footnote-definition')).toMatch(
+			/guides\/zh\/police-custody\.mdx:34:1: footnote definitions \("\[\^x\]: …"\) are not used on this site\. Put the source in the front matter/,
+		);
+	});
+
+	it('for a figure in a guide without a reference mark', async () => {
+		expect(await buildWith('unmarked-figure')).toContain(
+			'guides/zh/police-custody.mdx:34: "律师来了，你可以和律师单独说30分钟。" states 30 without a reference mark. ' +
+				'Write [^id] right after the figure, where id is the source that shows it, or use <Fig id="…">',
+		);
+	});
+
+	it('for an up-to-date translation that states a number its original does not, naming both files', async () => {
+		expect(await buildWith('translation-numbers')).toMatch(
+			/guides\/en\/police-custody\.mdx and its original \S*guides\/zh\/police-custody\.mdx do not state the same facts: it states 30, which the original does not\./,
+		);
+	});
+
+	it('but only warns about an outdated translation whose numbers differ', async () => {
+		expect(await buildFixture()).toMatch(
+			/warning: \S*guides\/fr\/pep\.mdx is outdated and does not state the same facts as \S*guides\/zh\/pep\.mdx: it does not state 4, 800840800, which the original does\. Update it, then run `npm run translations -- --stamp fr\/pep`\./,
 		);
 	});
 });

@@ -1,8 +1,9 @@
 import Callout from './Callout.astro';
+import Fig from './Fig.astro';
 import GetHelp from './GetHelp.astro';
 import Phrase from './Phrase.astro';
 import Tel from './Tel.astro';
 import Term from './Term.astro';
 
 /** The components every MDX page may use without importing them (CONTRIBUTING.md lists them). */
-export const mdxComponents = { Callout, GetHelp, Phrase, Tel, Term };
+export const mdxComponents = { Callout, Fig, GetHelp, Phrase, Tel, Term };

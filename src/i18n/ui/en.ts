@@ -100,4 +100,10 @@ export default {
 	'notFound.title': 'Page not found',
 	'notFound.text': 'There is nothing at this address. It may be mistyped, or the page has moved.',
 	'notFound.home': 'Back to the home page',
+	'ref.label': 'source {n}',
+	'ref.back': 'Back to reference {k} in the text',
+	'guide.reviewOld':
+		'This page was last checked on {date}, more than a year ago. Some facts may have changed: ask an organisation before you act.',
+	'guide.report': 'Report a mistake',
+	'guide.reportHint': 'Something on this page wrong or out of date? Tell us.',
 } satisfies UIStrings;

@@ -101,4 +101,10 @@ export default {
 	'notFound.title': 'Page introuvable',
 	'notFound.text': "Il n'y a rien à cette adresse. Elle est peut-être mal écrite, ou la page a changé de place.",
 	'notFound.home': "Retour à l'accueil",
+	'ref.label': 'source {n}',
+	'ref.back': 'Retour au renvoi {k} dans le texte',
+	'guide.reviewOld':
+		"Cette page a été vérifiée pour la dernière fois le {date}, il y a plus d'un an. Certaines informations ont pu changer : renseignez-vous auprès d'une association avant d'agir.",
+	'guide.report': 'Signaler une erreur',
+	'guide.reportHint': 'Une information fausse ou dépassée sur cette page ? Dites-le-nous.',
 } satisfies UIStrings;

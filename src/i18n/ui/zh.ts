@@ -142,4 +142,13 @@ export default {
 	'notFound.title': '找不到这一页',
 	'notFound.text': '这个地址没有内容。可能输错了，或者这一页换了地方。',
 	'notFound.home': '回到首页',
+	/** Reference marks and the source list (issue #10). A mark after a claim: its name for screen readers. */
+	'ref.label': '来源 {n}',
+	/** In the source list: the link back to the {k}-th mark that points to this source. */
+	'ref.back': '回到正文第{k}处',
+	/** Shown above the page when its facts were last checked more than a year before the build. */
+	'guide.reviewOld': '这一页上次核对是在{date}，已经超过一年了。有些信息可能变了，做决定前先问问协会。',
+	/** Near the sources: a link to tell the editors about a mistake. */
+	'guide.report': '报告错误',
+	'guide.reportHint': '发现这一页有错误、或者信息过时了？告诉我们。',
 } as const;
