@@ -71,7 +71,7 @@ for (const page of pages) {
 	const domains = [
 		...new Set(
 			page.sources.map(
-				(s) => (s.url ? hostOf(s.url) : undefined) ?? (s.kind === 'law' ? `${s.code} (no address)` : 'no address'),
+				(s) => (s.url ? hostOf(s.url) : undefined) ?? (s.kind === 'law' ? `${s.code} (law, no address)` : 'no address'),
 			),
 		),
 	];
@@ -87,7 +87,7 @@ for (const page of pages) {
 		failures.push(
 			`${page.path}: ${primary} primary source${primary === 1 ? '' : 's'}; a guide needs at least ${minPrimaryPerGuide}. ` +
 				'Cite the law by code and article (kind: law), the public body’s own page (kind: official) or the service’s ' +
-				'operator (kind: operator) for its key claims (CONTRIBUTING.md, "Sources").',
+				'operator (kind: operator) for its key claims (CONTRIBUTING.md, "Sources and reference marks").',
 		);
 	}
 }

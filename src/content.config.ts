@@ -76,7 +76,7 @@ const source = z
 		kind: z.enum(sourceKinds, {
 			error: (issue) =>
 				issue.input === undefined
-					? `sources[].kind is missing. Add "kind:" with one of: ${kindList} (CONTRIBUTING.md, "Sources").`
+					? `sources[].kind is missing. Add "kind:" with one of: ${kindList} (CONTRIBUTING.md, "Sources and reference marks").`
 					: `sources[].kind must be one of: ${kindList}.`,
 		}),
 		code: optionalText('code'),

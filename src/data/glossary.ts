@@ -1,3 +1,4 @@
+import { figureText as fig } from '../lib/figures.ts';
 import type { Glossary } from '../lib/glossary.ts';
 
 /** Key terms readers hear in France, with the French original. Used by <Term> and the glossary page. */
@@ -5,68 +6,57 @@ export const glossary = {
 	'garde-a-vue': {
 		fr: {
 			term: 'garde à vue',
-			definition:
-				'La police garde au commissariat une personne soupçonnée d’une infraction punie de prison, en général 24 heures, et au plus 48 heures dans la plupart des cas. La personne a droit à un avocat, à un interprète et à un médecin, et peut se taire.',
+			definition: `La police garde au commissariat une personne soupçonnée d’une infraction punie de prison, en général ${fig('gav-hours', 'fr')}, et au plus ${fig('gav-extended-hours', 'fr')} dans la plupart des cas. La personne a droit à un avocat, à un interprète et à un médecin, et peut se taire.`,
 		},
 		zh: {
 			term: '拘留',
-			definition:
-				'警察怀疑你犯了会坐牢的罪，把你留在警察局，一般24小时，大多数情况最多48小时。你有权要律师、翻译、医生，也可以不说话。',
+			definition: `警察怀疑你犯了会坐牢的罪，把你留在警察局，一般${fig('gav-hours', 'zh')}，大多数情况最多${fig('gav-extended-hours', 'zh')}。你有权要律师、翻译、医生，也可以不说话。`,
 		},
 		en: {
 			term: 'police custody',
-			definition:
-				'The police hold a person suspected of an offence punishable by prison at the station, usually for 24 hours and in most cases for 48 hours at most. The person has the right to a lawyer, an interpreter and a doctor, and to remain silent.',
+			definition: `The police hold a person suspected of an offence punishable by prison at the station, usually for ${fig('gav-hours', 'en')} and in most cases for ${fig('gav-extended-hours', 'en')} at most. The person has the right to a lawyer, an interpreter and a doctor, and to remain silent.`,
 		},
 	},
 	'controle-identite': {
 		fr: {
 			term: "contrôle d'identité",
-			definition:
-				'Des policiers ou des gendarmes demandent à une personne de prouver qui elle est ; on peut le prouver par tout moyen (passeport, autres documents, témoins). Si l’identité n’est pas établie, la personne peut être retenue au plus 4 heures pour la vérifier.',
+			definition: `Des policiers ou des gendarmes demandent à une personne de prouver qui elle est ; on peut le prouver par tout moyen (passeport, autres documents, témoins). Si l’identité n’est pas établie, la personne peut être retenue au plus ${fig('identity-check-hours', 'fr')} pour la vérifier.`,
 		},
 		zh: {
 			term: '查证件',
-			definition: '警察要你证明你是谁。护照、别的证件、证人，都可以用来证明。证明不了，最多可以把你留4个小时查清楚。',
+			definition: `警察要你证明你是谁。护照、别的证件、证人，都可以用来证明。证明不了，最多可以把你留${fig('identity-check-hours', 'zh')}查清楚。`,
 		},
 		en: {
 			term: 'identity check',
-			definition:
-				'Police officers or gendarmes ask a person to prove who she is; she can do so by any means (passport, other documents, witnesses). If her identity cannot be established, she can be held for at most 4 hours to check it.',
+			definition: `Police officers or gendarmes ask a person to prove who she is; she can do so by any means (passport, other documents, witnesses). If her identity cannot be established, she can be held for at most ${fig('identity-check-hours', 'en')} to check it.`,
 		},
 	},
 	retenue: {
 		fr: {
 			term: 'retenue pour vérification du droit au séjour',
-			definition:
-				'Une personne étrangère qui ne peut pas justifier de son droit au séjour peut être emmenée au commissariat et retenue au plus 24 heures. Elle a droit à un interprète, à un avocat et à un médecin, et peut faire prévenir la personne de son choix et son consulat.',
+			definition: `Une personne étrangère qui ne peut pas justifier de son droit au séjour peut être emmenée au commissariat et retenue au plus ${fig('stay-check-hours', 'fr')}. Elle a droit à un interprète, à un avocat et à un médecin, et peut faire prévenir la personne de son choix et son consulat.`,
 		},
 		zh: {
 			term: '居留审查扣留',
-			definition:
-				'外国人拿不出可以合法留在法国的证件，警察可以把她带到警察局扣下，最长24小时。她有权要翻译、律师、医生，也可以通知她想通知的人和领事馆。',
+			definition: `外国人拿不出可以合法留在法国的证件，警察可以把她带到警察局扣下，最长${fig('stay-check-hours', 'zh')}。她有权要翻译、律师、医生，也可以通知她想通知的人和领事馆。`,
 		},
 		en: {
 			term: 'detention to check the right to stay',
-			definition:
-				'A foreigner who cannot show her right to stay can be taken to a police station and held for at most 24 hours. She has the right to an interpreter, a lawyer and a doctor, and can have any person she chooses and her consulate told.',
+			definition: `A foreigner who cannot show her right to stay can be taken to a police station and held for at most ${fig('stay-check-hours', 'en')}. She has the right to an interpreter, a lawyer and a doctor, and can have any person she chooses and her consulate told.`,
 		},
 	},
 	oqtf: {
 		fr: {
 			term: 'OQTF (obligation de quitter le territoire français)',
-			definition:
-				'Décision de la préfecture qui ordonne de quitter la France, souvent avec 30 jours pour partir. Le délai pour la contester est écrit sur la décision et peut être très court : voyez tout de suite un avocat ou une association.',
+			definition: `Décision de la préfecture qui ordonne de quitter la France, souvent avec ${fig('oqtf-days', 'fr')} pour partir. Le délai pour la contester est écrit sur la décision et peut être très court : voyez tout de suite un avocat ou une association.`,
 		},
 		zh: {
 			term: '离境令',
-			definition:
-				'省政府下的决定，要你离开法国，常常给你30天时间。上诉的期限写在决定上，可能很短，要马上找律师或者协会。',
+			definition: `省政府下的决定，要你离开法国，常常给你${fig('oqtf-days', 'zh')}时间。上诉的期限写在决定上，可能很短，要马上找律师或者协会。`,
 		},
 		en: {
 			term: 'order to leave France',
-			definition:
-				'A prefecture decision ordering a person to leave France, often with 30 days to go. The deadline to challenge it is written on the decision and can be very short: see a lawyer or an association at once.',
+			definition: `A prefecture decision ordering a person to leave France, often with ${fig('oqtf-days', 'en')} to go. The deadline to challenge it is written on the decision and can be very short: see a lawyer or an association at once.`,
 		},
 	},
 	cra: {
@@ -231,17 +221,15 @@ export const glossary = {
 	aps: {
 		fr: {
 			term: 'APS (autorisation provisoire de séjour)',
-			definition:
-				'Autorisation de séjour de courte durée donnée par le préfet. Dans le parcours de sortie de la prostitution, elle dure au moins 6 mois et permet de travailler.',
+			definition: `Autorisation de séjour de courte durée donnée par le préfet. Dans le parcours de sortie de la prostitution, elle dure au moins ${fig('aps-months', 'fr')} et permet de travailler.`,
 		},
 		zh: {
 			term: '临时居留许可',
-			definition: '省政府给的短期居留许可。参加退出性工作帮助计划的人，可以拿到至少6个月的，可以合法工作。',
+			definition: `省政府给的短期居留许可。参加退出性工作帮助计划的人，可以拿到至少${fig('aps-months', 'zh')}的，可以合法工作。`,
 		},
 		en: {
 			term: 'temporary permission to stay',
-			definition:
-				'A short-term permission to stay given by the prefect. In the exit programme from prostitution it lasts at least 6 months and allows work.',
+			definition: `A short-term permission to stay given by the prefect. In the exit programme from prostitution it lasts at least ${fig('aps-months', 'en')} and allows work.`,
 		},
 	},
 	'parcours-de-sortie': {
@@ -389,18 +377,15 @@ export const glossary = {
 	tpe: {
 		fr: {
 			term: 'TPE (traitement post-exposition)',
-			definition:
-				'Traitement d’urgence après un risque de VIH : préservatif cassé, rapport sans préservatif, agression sexuelle. À commencer le plus tôt possible, au plus tard dans les 48 heures, par exemple aux urgences.',
+			definition: `Traitement d’urgence après un risque de VIH : préservatif cassé, rapport sans préservatif, agression sexuelle. À commencer le plus tôt possible, au plus tard dans les ${fig('pep-max-hours', 'fr')}, par exemple aux urgences.`,
 		},
 		zh: {
 			term: '阻断药',
-			definition:
-				'有感染艾滋病病毒的风险以后吃的紧急药，比如套子破了、没戴套、被性侵。越快越好，最晚48小时以内，可以去医院急诊拿。',
+			definition: `有感染艾滋病病毒的风险以后吃的紧急药，比如套子破了、没戴套、被性侵。越快越好，最晚${fig('pep-max-hours', 'zh')}以内，可以去医院急诊拿。`,
 		},
 		en: {
 			term: 'post-exposure treatment (PEP)',
-			definition:
-				'Emergency treatment after a risk of HIV: a broken condom, sex without a condom, sexual assault. Start as soon as possible and at the latest within 48 hours, for example at a hospital emergency department.',
+			definition: `Emergency treatment after a risk of HIV: a broken condom, sex without a condom, sexual assault. Start as soon as possible and at the latest within ${fig('pep-max-hours', 'en')}, for example at a hospital emergency department.`,
 		},
 	},
 	ist: {

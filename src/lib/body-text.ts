@@ -107,7 +107,7 @@ export function readBody(root: TreeNode): BodyText {
 				};
 				if (token.wellFormed && place === 'text') mark.ref = result.refs.push({ kind: 'mark', id: token.id }) - 1;
 				result.marks.push(mark);
-				if (block && place === 'text') block.references++;
+				if (block && place === 'text' && token.wellFormed) block.references++;
 			}
 			if (block && !opaque) {
 				const words = withoutMarks(value);

@@ -33,3 +33,8 @@ export function unknownFigureMessage(id: string): string {
 		'Use one of them, or write the number with a reference mark to its source, e.g. 24 heures[^cpp-63].'
 	);
 }
+
+/** A shared figure as text in a language, for data files such as the glossary: `figureText('gav-hours', 'fr')` → `24 heures`. */
+export function figureText(id: FigureId, lang: Lang): string {
+	return formatFigure(figures[id], lang);
+}

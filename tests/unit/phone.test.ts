@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { phoneNumbers } from '../../src/data/phone-numbers.ts';
 import { isListedNumber, numberOfHref, phoneHref, unlistedNumberMessage } from '../../src/lib/phone.ts';
+import { isPrimary, sourceProblems } from '../../src/lib/sources.ts';
 
 describe('phone numbers', () => {
 	it('call listed numbers, and text 114, which takes no voice calls', () => {
@@ -18,5 +20,14 @@ describe('phone numbers', () => {
 		expect(isListedNumber('3919')).toBe(true);
 		expect(isListedNumber('0180271920')).toBe(false);
 		expect(unlistedNumberMessage('123')).toContain('src/data/phone-numbers.ts');
+	});
+});
+
+describe('the list of phone numbers', () => {
+	it('gives every number a sound primary source: the operator’s page, or an official page', () => {
+		for (const [number, entry] of Object.entries(phoneNumbers)) {
+			expect(isPrimary(entry.source.kind), number).toBe(true);
+			expect(sourceProblems(entry.source), number).toEqual([]);
+		}
 	});
 });
