@@ -15,9 +15,9 @@ import { hostOf, isPrimary, type Source } from '../src/lib/sources.ts';
 import { readContent, statusRows } from './lib/content.ts';
 
 /** A guide needs at least this many primary sources under its key claims. */
-export const minPrimaryPerGuide = 2;
+const minPrimaryPerGuide = 2;
 /** Of all the sources of the site, at least this share must be primary. */
-export const minPrimaryShare = 0.7;
+const minPrimaryShare = 0.7;
 
 interface PageSources {
 	/** `guides/police-custody`. */

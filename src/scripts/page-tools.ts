@@ -60,7 +60,15 @@ function setUpReading(button: HTMLButtonElement): void {
 		const blocks = article.querySelectorAll<HTMLElement>(
 			'h1, .lead, .in-short li, .content :is(h2, h3, p, li, td, th)',
 		);
-		const texts = [...blocks].map((block) => block.innerText.replace(/#\s*$/, '').trim()).filter(Boolean);
+		// Reference marks ([3]) are for the eye; read aloud, they would interrupt every sentence.
+		const texts = [...blocks]
+			.map((block) =>
+				block.innerText
+					.replace(/\u2060\[\d+\]/g, '')
+					.replace(/#\s*$/, '')
+					.trim(),
+			)
+			.filter(Boolean);
 		const voice = voiceFor();
 		reading = true;
 		button.textContent = stopLabel;

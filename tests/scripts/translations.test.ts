@@ -27,6 +27,7 @@ function copyOfFixture() {
 	return dir;
 }
 
+// Each test starts Node several times: allow for a busy machine.
 describe('the translators’ scripts', () => {
 	it('show what is missing or outdated in French, and exit 0 unless --strict', () => {
 		const content = copyOfFixture();
@@ -37,7 +38,7 @@ describe('the translators’ scripts', () => {
 		expect(report.out).toContain('create it: npm run new-translation -- fr police-custody');
 		expect(report.out).not.toContain('English');
 		expect(run('translations', ['--lang', 'fr', '--strict'], content).code).toBe(1);
-	});
+	}, 30_000);
 
 	it('report as JSON for machines', () => {
 		const report = JSON.parse(run('translations', ['--json'], copyOfFixture()).out);
@@ -48,7 +49,7 @@ describe('the translators’ scripts', () => {
 			original: 'zh',
 			status: 'outdated',
 		});
-	});
+	}, 30_000);
 
 	it('start a translation from its original, then mark an updated one as up to date', () => {
 		const content = copyOfFixture();
@@ -63,5 +64,5 @@ describe('the translators’ scripts', () => {
 		const report = JSON.parse(run('translations', ['--json', '--lang', 'fr'], content).out);
 		expect(report.languages.fr.counts).toEqual({ original: 0, 'up-to-date': 2, outdated: 0, missing: 1 });
 		expect(run('translations', ['--stamp', 'zh/pep'], content).code).toBe(1);
-	});
+	}, 30_000);
 });
