@@ -69,6 +69,20 @@ export const phoneNumbers = {
 			consulted,
 		},
 	},
+	/** The Ministry of Justice's free access-to-law line: any nationality, to the nearest point-justice. */
+	'3039': {
+		display: '3039',
+		kind: 'call',
+		service: 'helpline',
+		source: {
+			id: 'justice-3039',
+			kind: 'official',
+			title: "Septième journée nationale de l'accès au droit",
+			publisher: 'Ministère de la Justice',
+			url: 'https://www.justice.gouv.fr/actualites/actualite/septieme-journee-nationale-lacces-au-droit',
+			consulted,
+		},
+	},
 	/** Sida Info Service. */
 	'0800840800': {
 		display: '0 800 840 800',
