@@ -8,19 +8,21 @@ import { basePath, contentDir, siteUrl } from './src/lib/config.ts';
 import { loadPages } from './src/lib/content-files.ts';
 import { checkLinks } from './src/lib/markdown/check-links.ts';
 import { headingAnchors } from './src/lib/markdown/heading-anchors.ts';
-import { absoluteUrl, pagePath } from './src/lib/paths.ts';
+import { absoluteUrl, pagePath, withBase } from './src/lib/paths.ts';
+import { loadRedirects } from './src/lib/redirects.ts';
 
 /** The page model from the files on disk: settings are read before Astro loads the collections. */
 const pages = loadPages(contentDir);
 const root = absoluteUrl(siteUrl, basePath);
-/** Fallback pages are `noindex` (the page model says which), so they stay out of the sitemap. */
-const notIndexed = new Set(
-	pages.flatMap((page) =>
+/** Fallback pages are `noindex` (the page model says which), and moved addresses only redirect: neither is listed. */
+const notIndexed = new Set([
+	...pages.flatMap((page) =>
 		langs
 			.filter((lang) => page.views[lang].noindex)
 			.map((lang) => absoluteUrl(siteUrl, pagePath(basePath, lang, page.slug))),
 	),
-);
+	...Object.keys(loadRedirects(contentDir)).map((from) => absoluteUrl(siteUrl, withBase(basePath, from))),
+]);
 const alwaysNoindex = /\/(search|404)\/?$|\/404\.html$/;
 
 export default defineConfig({
