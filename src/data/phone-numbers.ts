@@ -1,5 +1,5 @@
 /**
- * The one list of phone numbers the site may show as tap-to-call links (facts.md, section E).
+ * The one list of phone numbers the site may show as tap-to-call links.
  * A `tel:`/`sms:` link or a `<Tel number>` with a number not listed here stops the build.
  * Add a number only with a source that a reviewer has checked.
  */
