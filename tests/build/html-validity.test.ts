@@ -5,7 +5,8 @@ import { siteDir } from '../setup/sites.ts';
 
 const vnu = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
 
-describe('valid HTML (the Nu HTML Checker)', () => {
+// The checker reads a whole site per test: slow on a shared machine.
+describe('valid HTML (the Nu HTML Checker)', { timeout: 180_000 }, () => {
 	it.each(['root', 'fixture', 'added'] as const)('finds no error in any page of the %s site', (site) => {
 		let output = '';
 		try {

@@ -19,7 +19,8 @@ async function buildWith(mistake: string) {
 	return result.output;
 }
 
-describe('a build with bad content stops with a message that says what to fix', () => {
+// Each test is a whole build, which takes minutes when other builds share the machine.
+describe('a build with bad content stops with a message that says what to fix', { timeout: 180_000 }, () => {
 	it('for an unknown language folder', async () => {
 		// `xx` is no language code, so the folder stays unknown whatever languages the list gains.
 		expect(await buildWith('unknown-language')).toContain(
