@@ -11,7 +11,7 @@
  * Everyday pull requests are not blocked by other people's missing pages: without --strict the exit
  * code is 0 whatever the status.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { defaultLang, isLang, languages, langs, type Lang } from '../src/i18n/languages.ts';
 import { loadPages, type DiskFile } from '../src/lib/content-files.ts';
@@ -37,7 +37,7 @@ if (values.lang && !isLang(values.lang)) fail(`Unknown language "${values.lang}"
 
 /** Rewrites (or adds) `translation.version` and sets `updated` to the original's: the translation now follows it. */
 function stamp(file: DiskFile, original: DiskFile, version: string): void {
-	let raw = readFileSync(file.path, 'utf8');
+	let raw = file.raw;
 	const block = /^translation:[^\n]*\n((?:[ \t]+[^\n]*\n)*)/m.exec(raw);
 	if (!block) fail(`${file.path} has no "translation:" block: it is an original, not a translation.`);
 	const lines = block[1]!.replace(/^[ \t]+version:[^\n]*\n/m, '');
