@@ -134,6 +134,39 @@ function statusOf<L extends string, F extends ContentFile<L>>(
 	return { status: file.data.translation?.version === originalPrint ? 'up-to-date' : 'outdated' };
 }
 
+/**
+ * What a reader of `lang` gets: her file when it has real text, else the first language of her
+ * fallback list that has, else the original.
+ */
+function viewFor<L extends string, F extends ContentFile<L>>(
+	lang: L,
+	{ status, reason }: { status: Status; reason?: string },
+	files: Partial<Record<L, F>>,
+	real: readonly L[],
+	fallbackOrder: readonly string[],
+	original: F,
+): View<L, F> {
+	const textLang = real.includes(lang)
+		? lang
+		: (fallbackOrder.find((code): code is L => real.includes(code as L)) ?? original.lang);
+	const file = files[textLang]!;
+	const fallback = textLang !== lang;
+	const since = file.data.updated.getTime();
+	return {
+		lang,
+		status,
+		own: files[lang],
+		file,
+		textLang,
+		fallback,
+		noindex: fallback,
+		searchable: !fallback,
+		alternates: fallback ? [] : real,
+		changesSince: status === 'outdated' ? original.data.changes.filter((change) => change.date.getTime() > since) : [],
+		reason,
+	};
+}
+
 /** One page from the files of one slug. */
 function pageOf<L extends string, F extends ContentFile<L>>(
 	group: readonly F[],
@@ -166,32 +199,7 @@ function pageOf<L extends string, F extends ContentFile<L>>(
 	) as Record<L, { status: Status; reason?: string }>;
 	const real = langs.filter((lang) => readable.has(states[lang].status));
 	const views = Object.fromEntries(
-		langs.map((lang): [L, View<L, F>] => {
-			const { status, reason } = states[lang];
-			const textLang = real.includes(lang)
-				? lang
-				: (languages[lang].fallback.find((code): code is L => real.includes(code as L)) ?? original.lang);
-			const file = files[textLang]!;
-			const fallback = textLang !== lang;
-			const since = file.data.updated.getTime();
-			return [
-				lang,
-				{
-					lang,
-					status,
-					own: files[lang],
-					file,
-					textLang,
-					fallback,
-					noindex: fallback,
-					searchable: !fallback,
-					alternates: fallback ? [] : real,
-					changesSince:
-						status === 'outdated' ? original.data.changes.filter((change) => change.date.getTime() > since) : [],
-					reason,
-				},
-			];
-		}),
+		langs.map((lang) => [lang, viewFor(lang, states[lang], files, real, languages[lang].fallback, original)]),
 	) as Record<L, View<L, F>>;
 	return {
 		slug: original.slug,
