@@ -31,11 +31,12 @@ async function load(): Promise<Page[]> {
 	const problems = contentProblems(contentDir);
 	if (problems.length > 0) throw contentError(problems);
 	const entries: Entry[] = [...(await getCollection('guides')), ...(await getCollection('pages'))];
-	const files = entries.flatMap((entry): SiteFile[] => {
+	const files = entries.map((entry): SiteFile => {
 		const where = locate(entry.id);
+		// The checks above name every misplaced file; an entry Astro found elsewhere still stops here.
 		if ('problem' in where) throw contentError([`${entry.filePath ?? entry.id}: ${where.problem}`]);
 		const path = (entry.filePath ?? entry.id).replace(/^\.\//, '');
-		return [{ collection: entry.collection, ...where, path, data: entry.data, body: entry.body ?? '', entry }];
+		return { collection: entry.collection, ...where, path, data: entry.data, body: entry.body ?? '', entry };
 	});
 	const pages = buildPages(files, languages);
 	for (const page of pages) {
