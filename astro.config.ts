@@ -5,20 +5,25 @@ import { defineConfig } from 'astro/config';
 import { languages, langs } from './src/i18n/languages.ts';
 import { siteFiles } from './src/integrations/site-files.ts';
 import { basePath, contentDir, siteUrl } from './src/lib/config.ts';
-import { scanContent } from './src/lib/content-files.ts';
+import { loadPages } from './src/lib/content-files.ts';
 import { checkLinks } from './src/lib/markdown/check-links.ts';
 import { headingAnchors } from './src/lib/markdown/heading-anchors.ts';
 import { referenceMarks } from './src/lib/markdown/reference-marks.ts';
-import { absoluteUrl, pagePath } from './src/lib/paths.ts';
+import { absoluteUrl, pagePath, withBase } from './src/lib/paths.ts';
+import { loadRedirects } from './src/lib/redirects.ts';
 
-/** Pages shown in a language they are not written in are `noindex`, so they stay out of the sitemap. */
-const existing = scanContent(contentDir);
+/** The page model from the files on disk: settings are read before Astro loads the collections. */
+const pages = loadPages(contentDir);
 const root = absoluteUrl(siteUrl, basePath);
-const notIndexed = new Set(
-	[...existing].flatMap(([slug, present]) =>
-		langs.filter((lang) => !present.has(lang)).map((lang) => absoluteUrl(siteUrl, pagePath(basePath, lang, slug))),
+/** Fallback pages are `noindex` (the page model says which), and moved addresses only redirect: neither is listed. */
+const notIndexed = new Set([
+	...pages.flatMap((page) =>
+		langs
+			.filter((lang) => page.views[lang].noindex)
+			.map((lang) => absoluteUrl(siteUrl, pagePath(basePath, lang, page.slug))),
 	),
-);
+	...Object.keys(loadRedirects(contentDir)).map((from) => absoluteUrl(siteUrl, withBase(basePath, from))),
+]);
 const alwaysNoindex = /\/(search|404)\/?$|\/404\.html$/;
 
 export default defineConfig({
@@ -31,7 +36,10 @@ export default defineConfig({
 	devToolbar: { enabled: false },
 	markdown: {
 		processor: satteri({
-			mdastPlugins: [checkLinks({ base: basePath, site: siteUrl, contentDir }), referenceMarks()],
+			mdastPlugins: [
+				checkLinks({ base: basePath, site: siteUrl, slugs: pages.map((page) => page.slug) }),
+				referenceMarks(),
+			],
 			hastPlugins: [headingAnchors()],
 		}),
 	},
@@ -59,7 +67,7 @@ export default defineConfig({
 			cssCodeSplit: false,
 			rolldownOptions: {
 				onwarn(warning, warn) {
-					// @astrojs/mdx with Vite 8: one harmless warning per .mdx file (toolchain.md, gotcha 10).
+					// @astrojs/mdx with Vite 8 warns once per .mdx file about its module-level directive: harmless.
 					if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
 					warn(warning);
 				},

@@ -15,8 +15,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { langs } from '../src/i18n/languages.ts';
+import { readContent } from '../src/lib/content-files.ts';
 import { chromiumArgs, chromiumPath } from '../tests/browser.ts';
-import { readContent } from './lib/content.ts';
 import { listFiles } from './lib/dist.ts';
 import { serve } from './serve.ts';
 
@@ -35,7 +35,8 @@ function blocks(lang: string): string[] {
 function generate(dir: string, perLanguage: number) {
 	cpSync('src/content', dir, { recursive: true });
 	const originals = readContent().filter((f) => f.collection === 'guides');
-	for (const lang of langs) {
+	// Languages with guides of their own: a language just added has none yet.
+	for (const lang of langs.filter((l) => originals.some((f) => f.lang === l))) {
 		const text = blocks(lang);
 		const fronts = originals.filter((f) => f.lang === lang);
 		for (let i = 0; i < perLanguage; i++) {
@@ -46,12 +47,12 @@ function generate(dir: string, perLanguage: number) {
 				/^title: (.*)$/m,
 				(_, title: string) => `title: "${title.replace(/^"|"$/g, '').replace(/"/g, "'").slice(0, 70)} ${i}"`,
 			);
-			// One page in three languages: the Chinese is the original, the others translate it.
+			// One page in every language: the first language's is the original, the others translate it.
 			const plain = numbered.replace(/^translation:\n(?:[ \t]+.*\n)*/m, '');
 			const front2 =
 				lang === langs[0]
 					? plain
-					: plain.replace(/\n---\s*$/, '\ntranslation:\n  from: zh\n  version: "000000000000"\n---\n');
+					: plain.replace(/\n---\s*$/, `\ntranslation:\n  from: ${langs[0]}\n  version: "000000000000"\n---\n`);
 			mkdirSync(join(dir, 'guides', lang), { recursive: true });
 			writeFileSync(join(dir, 'guides', lang, `bench-${i}.mdx`), `${front2}\n${body}\n`);
 		}

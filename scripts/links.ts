@@ -10,10 +10,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'node-html-parser';
+import { normalizeBase } from '../src/lib/paths.ts';
 import { listFiles, pathOf } from './lib/dist.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } });
-const base = `/${(process.env['BASE_PATH'] || '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const base = normalizeBase(process.env['BASE_PATH']);
 const dist = values.dist;
 if (!existsSync(join(dist, 'index.html'))) {
 	console.error(`No built site in ${dist}/: run \`npm run build\` first.`);

@@ -14,6 +14,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { createGzip } from 'node:zlib';
+import { normalizeBase } from '../src/lib/paths.ts';
 
 const types: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -66,7 +67,7 @@ export function serve({
 	host = '127.0.0.1',
 }: ServeOptions): Promise<{ server: Server; url: string }> {
 	const root = resolve(dir);
-	const prefix = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+	const prefix = normalizeBase(base);
 	const headers = siteHeaders(root);
 	const server = createServer((request, response) => {
 		const url = new URL(request.url ?? '/', 'http://localhost');

@@ -12,7 +12,7 @@ import { sourceKinds, type SourceKind } from '../src/data/source-kinds.ts';
 import { readMdx } from '../src/lib/body-text.ts';
 import { numberSources } from '../src/lib/references.ts';
 import { hostOf, isPrimary, type Source } from '../src/lib/sources.ts';
-import { readContent, statusRows } from './lib/content.ts';
+import { loadPages } from '../src/lib/content-files.ts';
 
 /** A guide needs at least this many primary sources under its key claims. */
 const minPrimaryPerGuide = 2;
@@ -30,17 +30,18 @@ interface PageSources {
 
 /** Every page's sources, read from its original file (translations list the same sources). */
 function pageSources(): PageSources[] {
-	return statusRows(readContent()).flatMap((row) => {
-		const file = row.files[row.originalLang];
-		if (!file) return [];
+	return loadPages().map((page) => {
+		const file = page.original;
 		const raw = Array.isArray(file.data['sources']) ? (file.data['sources'] as Record<string, unknown>[]) : [];
+		// The disk reader gives a law source without title or url empty strings: read them as absent.
+		const text = (value: unknown) => (value === undefined || value === '' ? undefined : String(value));
 		const own = raw.map((s) => ({
 			id: String(s['id'] ?? ''),
 			kind: sourceKinds.includes(s['kind'] as SourceKind) ? (s['kind'] as SourceKind) : undefined,
-			code: s['code'] === undefined ? undefined : String(s['code']),
-			article: s['article'] === undefined ? undefined : String(s['article']),
-			title: s['title'] === undefined ? undefined : String(s['title']),
-			url: s['url'] === undefined ? undefined : String(s['url']),
+			code: text(s['code']),
+			article: text(s['article']),
+			title: text(s['title']),
+			url: text(s['url']),
 		}));
 		const figureIds = readMdx(file.body)
 			.refs.filter((ref) => ref.kind === 'fig')
@@ -50,7 +51,7 @@ function pageSources(): PageSources[] {
 			figureIds,
 		);
 		const sources = numbered.list.map((item, i) => (i < own.length ? own[i]! : { ...item.source }));
-		return [{ name: `${row.collection}/${row.slug}`, collection: row.collection, path: file.path, sources }];
+		return { name: `${page.collection}/${page.slug}`, collection: page.collection, path: file.path, sources };
 	});
 }
 

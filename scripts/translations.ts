@@ -1,21 +1,23 @@
 /**
- * The translation status of every page, language by language, for translators.
+ * The translation status of every page, language by language, for translators (the page model of
+ * src/lib/page-model.ts, read from the files on disk).
  *
  *   npm run translations                      every language
  *   npm run translations -- --lang fr         one language
- *   npm run translations -- --json            for machines
+ *   npm run translations -- --json            for machines (and the tests): the model, page by page
  *   npm run translations -- --strict          exit 1 if anything is missing or outdated (release CI)
  *   npm run translations -- --stamp fr/prep   mark fr/prep as following the current original
  *
  * Everyday pull requests are not blocked by other people's missing pages: without --strict the exit
  * code is 0 whatever the status.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { isLang, languages, langs, type Lang } from '../src/i18n/languages.ts';
+import { defaultLang, isLang, languages, langs, type Lang } from '../src/i18n/languages.ts';
+import { loadPages, type DiskFile } from '../src/lib/content-files.ts';
+import { isoDate } from '../src/lib/dates.ts';
+import type { Page, Status } from '../src/lib/page-model.ts';
 import { countStatuses, glossaryMissing, isComplete, uiReport } from '../src/lib/translation-report.ts';
-import type { Status } from '../src/lib/translation.ts';
-import { originalOf, readContent, statusRows, type ContentFile } from './lib/content.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -34,42 +36,51 @@ function fail(message: string): never {
 if (values.lang && !isLang(values.lang)) fail(`Unknown language "${values.lang}". Languages are: ${langs.join(', ')}.`);
 
 /** Rewrites (or adds) `translation.version` and sets `updated` to the original's: the translation now follows it. */
-function stamp(file: ContentFile, original: ContentFile): string {
-	const version = `  version: "${original.fingerprint}"`;
-	let raw = readFileSync(file.path, 'utf8');
+function stamp(file: DiskFile, original: DiskFile, version: string): void {
+	let raw = file.raw;
 	const block = /^translation:[^\n]*\n((?:[ \t]+[^\n]*\n)*)/m.exec(raw);
 	if (!block) fail(`${file.path} has no "translation:" block: it is an original, not a translation.`);
 	const lines = block[1]!.replace(/^[ \t]+version:[^\n]*\n/m, '');
-	raw = raw.replace(block[0], `translation:\n${lines}${version}\n`);
-	const updated = original.data['updated'];
-	if (updated) raw = raw.replace(/^updated:[^\n]*$/m, `updated: ${String(updated).slice(0, 10)}`);
+	raw = raw.replace(block[0], `translation:\n${lines}  version: "${version}"\n`);
+	if (!Number.isNaN(original.data.updated.getTime()))
+		raw = raw.replace(/^updated:[^\n]*$/m, `updated: ${isoDate(original.data.updated)}`);
 	writeFileSync(file.path, raw);
-	return original.fingerprint;
 }
 
-const files = readContent();
+const pages = loadPages();
+
+/** The page of a slug, or an error naming the pages there are. */
+function pageNamed(slug: string): Page<Lang, DiskFile> {
+	const page = pages.find((p) => p.slug === slug);
+	if (page) return page;
+	const known = pages.map((p) => p.slug).sort();
+	fail(`There is no page "${slug}". Pages are: ${known.join(', ')}.`);
+}
 
 if (values.stamp) {
 	for (const target of values.stamp) {
 		const [lang, slug] = target.split('/');
 		if (!lang || !slug || !isLang(lang))
 			fail(`--stamp takes <lang>/<slug>, for example --stamp fr/prep (got "${target}").`);
-		const file = files.find((f) => f.lang === lang && f.slug === slug);
-		if (!file) fail(`There is no ${lang}/${slug}. Create it first: npm run new-translation -- ${lang} ${slug}`);
-		let original: ContentFile;
-		try {
-			original = originalOf(files, slug);
-		} catch (error) {
-			fail((error as Error).message);
+		const page = pageNamed(slug);
+		const view = page.views[lang];
+		if (!view.own) fail(`There is no ${lang}/${slug}. Create it first: npm run new-translation -- ${lang} ${slug}`);
+		if (page.original.data.translation)
+			fail(`The page "${slug}" has no original (every file of it has a "translation:" block).`);
+		if (view.status === 'original')
+			fail(`${view.own.path} is the original of "${slug}": only translations are stamped.`);
+		if (view.status === 'not-translated') {
+			fail(`${view.own.path} is not translated yet: ${view.reason}. A copy is never stamped: translate it first.`);
 		}
-		if (original.lang === lang) fail(`${file.path} is the original of "${slug}": only translations are stamped.`);
-		const version = stamp(file, original);
-		console.log(`${file.path}: now follows the ${languages[original.lang].name} original (version ${version}).`);
+		const version = page.fingerprints[page.originalLang]!;
+		stamp(view.own, page.original, version);
+		console.log(
+			`${view.own.path}: now follows the ${languages[page.originalLang].name} original (version ${version}).`,
+		);
 	}
 	process.exit(0);
 }
 
-const rows = statusRows(files);
 const shown = values.lang ? [values.lang as Lang] : langs;
 
 if (values.json) {
@@ -80,13 +91,22 @@ if (values.json) {
 					shown.map((lang) => [
 						lang,
 						{
-							counts: countStatuses(rows, lang),
-							pages: rows.map((row) => ({
-								slug: row.slug,
-								collection: row.collection,
-								original: row.originalLang,
-								status: row.status[lang],
-							})),
+							name: languages[lang].name,
+							tag: languages[lang].tag,
+							counts: countStatuses(pages, lang),
+							pages: pages.map((page) => {
+								const view = page.views[lang];
+								return {
+									slug: page.slug,
+									collection: page.collection,
+									original: page.originalLang,
+									status: view.status,
+									file: view.own?.path ?? null,
+									// What its readers get: the language of the text, and whether it is kept out of search engines.
+									shows: view.textLang,
+									noindex: view.noindex,
+								};
+							}),
 							ui: uiReport(lang),
 							glossaryMissing: glossaryMissing(lang),
 						},
@@ -98,44 +118,61 @@ if (values.json) {
 		),
 	);
 } else {
-	const mark: Record<Status, string> = { original: '●', 'up-to-date': '✓', outdated: '!', missing: '✗' };
+	const mark: Record<Status, string> = {
+		original: '●',
+		'up-to-date': '✓',
+		outdated: '!',
+		'not-translated': '✗',
+		missing: '✗',
+	};
 	const word: Record<Status, string> = {
 		original: 'original',
 		'up-to-date': 'up to date',
 		outdated: 'OUTDATED',
+		'not-translated': 'NOT TRANSLATED',
 		missing: 'MISSING',
 	};
 	for (const lang of shown) {
-		const counts = countStatuses(rows, lang);
+		const counts = countStatuses(pages, lang);
 		console.log(
 			`\n${languages[lang].name} (${lang}): ${counts.original} original, ${counts['up-to-date']} up to date, ` +
-				`${counts.outdated} outdated, ${counts.missing} missing`,
+				`${counts.outdated} outdated, ${counts['not-translated']} not translated yet, ${counts.missing} missing`,
 		);
-		for (const row of rows) {
-			const status = row.status[lang];
-			const file = row.files[lang];
+		for (const page of pages) {
+			const { status, own, reason } = page.views[lang];
 			const hint =
 				status === 'missing'
-					? `create it: npm run new-translation -- ${lang} ${row.slug}`
+					? `create it: npm run new-translation -- ${lang} ${page.slug}`
 					: status === 'outdated'
-						? `the ${row.originalLang} original changed: update ${file?.path}, then npm run translations -- --stamp ${lang}/${row.slug}`
-						: '';
-			console.log(`  ${mark[status]} ${word[status].padEnd(10)} ${`${row.collection}/${row.slug}`.padEnd(40)} ${hint}`);
+						? `the ${page.originalLang} original changed: update ${own?.path}, then npm run translations -- --stamp ${lang}/${page.slug}`
+						: status === 'not-translated'
+							? `translate ${own?.path} (${reason}), then npm run translations -- --stamp ${lang}/${page.slug}`
+							: '';
+			console.log(
+				`  ${mark[status]} ${word[status].padEnd(14)} ${`${page.collection}/${page.slug}`.padEnd(40)} ${hint}`,
+			);
 		}
 		const strings = uiReport(lang);
 		const terms = glossaryMissing(lang);
+		if (strings.copyOf)
+			console.log(
+				`  ✗ UI strings not translated yet: src/i18n/ui/${lang}.ts is still the ${languages[strings.copyOf].name} ` +
+					'text. Translate its values, then delete its "untranslatedCopyOf" line.',
+			);
 		if (strings.missing.length)
 			console.log(`  ✗ UI strings missing in src/i18n/ui/${lang}.ts: ${strings.missing.join(', ')}`);
-		if (strings.same.length)
-			console.log(`  ! UI strings identical to the Chinese (untranslated?): ${strings.same.join(', ')}`);
+		if (!strings.copyOf && strings.same.length)
+			console.log(
+				`  ! UI strings identical to the ${languages[defaultLang].name} (untranslated?): ${strings.same.join(', ')}`,
+			);
 		if (terms.length) console.log(`  ✗ glossary terms missing in src/data/glossary.ts: ${terms.join(', ')}`);
-		if (!strings.missing.length && !strings.same.length && !terms.length)
+		if (!strings.copyOf && !strings.missing.length && !strings.same.length && !terms.length)
 			console.log('  ✓ UI strings and glossary complete');
 	}
 	console.log('');
 }
 
 if (values.strict) {
-	const incomplete = shown.filter((lang) => !isComplete(rows, lang));
+	const incomplete = shown.filter((lang) => !isComplete(pages, lang));
 	if (incomplete.length) fail(`Not complete: ${incomplete.join(', ')} (--strict).`);
 }

@@ -8,13 +8,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { normalizeBase } from '../src/lib/paths.ts';
 import { listFiles, pathOf } from './lib/dist.ts';
 import { guideBudget, pageWeight } from './lib/weight.ts';
 
 const { values } = parseArgs({
 	options: { dist: { type: 'string', default: 'dist' }, all: { type: 'boolean', default: false } },
 });
-const base = `/${(process.env['BASE_PATH'] || '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const base = normalizeBase(process.env['BASE_PATH']);
 if (!existsSync(join(values.dist, 'index.html'))) {
 	console.error(`No built site in ${values.dist}/: run \`npm run build\` first.`);
 	process.exit(1);

@@ -6,6 +6,7 @@ import { contentDir } from './lib/config.ts';
 import { sourceKinds } from './data/source-kinds.ts';
 import { parseIsoDate } from './lib/dates.ts';
 import { duplicateIds, kindList, sourceIdPattern, sourceProblems } from './lib/sources.ts';
+import { guideTopics } from './lib/page-model.ts';
 
 /**
  * The front matter of every page. Each message says what to write, because translators read them
@@ -150,20 +151,21 @@ const fields = {
 	order: z.number({ error: 'order must be a whole number, like 10.' }).int().optional(),
 	/** What changed in the facts, newest first: shown in feeds and in the notice on outdated translations. */
 	changes: z.array(z.object({ date: day('changes[].date'), note: text('changes[].note', 'what changed') })).default([]),
-	/** Only in a translation: the original's language and the version of the original it follows. */
+	/**
+	 * Only in a translation: the original's language and the version of the original it follows (empty
+	 * until the first stamp, as `npm run new-translation` writes it: the translation is outdated till then).
+	 */
 	translation: z
 		.object(
 			{
 				from: z.enum(langs, { error: `translation.from must be one of: ${langs.join(', ')}.` }),
-				version: z
-					.string({
-						error: (issue) =>
-							issue.input === undefined
-								? 'translation.version is missing. Once the translation matches the original, run ' +
-									'`npm run translations -- --stamp <lang>/<slug>`: it writes the version.'
-								: 'translation.version must be text in quotes, as `npm run translations -- --stamp <lang>/<slug>` writes it.',
-					})
-					.min(1),
+				version: z.string({
+					error: (issue) =>
+						issue.input === undefined
+							? 'translation.version is missing. Once the translation matches the original, run ' +
+								'`npm run translations -- --stamp <lang>/<slug>`: it writes the version.'
+							: 'translation.version must be text in quotes, as `npm run translations -- --stamp <lang>/<slug>` writes it.',
+				}),
 			},
 			{ error: 'translation must have "from" (the language of the original) and "version".' },
 		)
@@ -184,9 +186,7 @@ const guides = defineCollection({
 	schema: z.object({
 		...fields,
 		/** Which part of the home page lists the guide. */
-		topic: z.enum(['rights', 'health', 'safety'], {
-			error: 'topic must be one of: rights, health, safety.',
-		}),
+		topic: z.enum(guideTopics, { error: `topic must be one of: ${guideTopics.join(', ')}.` }),
 	}),
 });
 

@@ -21,6 +21,19 @@ function size(bytes: Buffer) {
 	return { raw: bytes.length, gzip: gzipSync(bytes).length, brotli: brotliCompressSync(bytes).length };
 }
 
+/** Sizes of the shared files (stylesheet, scripts, icons), compressed once: every page loads the same ones. */
+const sizes = new Map<string, ReturnType<typeof size> & { bytes: Buffer }>();
+
+function sizeOf(path: string) {
+	let known = sizes.get(path);
+	if (!known) {
+		const bytes = readFileSync(path);
+		known = { bytes, ...size(bytes) };
+		sizes.set(path, known);
+	}
+	return known;
+}
+
 /** Modules a script imports statically (`import … from "./x.js"`, `import "./x.js"`), not `import()`. */
 function staticImports(code: string): string[] {
 	return [...code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"();]*?from\s*)?["']([^"']+)["']/g)].map((m) => m[1]!);
@@ -38,8 +51,8 @@ export function pageWeight(dist: string, base: string, path: string): Weight {
 	const add = (url: string, kind: Weight['files'][number]['kind']) => {
 		if (seen.has(url) || !url.startsWith(base) || !existsSync(file(url))) return;
 		seen.add(url);
-		const bytes = readFileSync(file(url));
-		files.push({ url, kind, ...size(bytes) });
+		const { bytes, ...sized } = sizeOf(file(url));
+		files.push({ url, kind, ...sized });
 		if (kind === 'js') {
 			for (const spec of staticImports(bytes.toString('utf8'))) add(posix.join(posix.dirname(url), spec), 'js');
 		}

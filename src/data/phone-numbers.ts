@@ -1,7 +1,7 @@
 import type { Source } from '../lib/sources.ts';
 
 /**
- * The one list of phone numbers the site may show as tap-to-call links (facts.md, section E).
+ * The one list of phone numbers the site may show as tap-to-call links.
  * A `tel:`/`sms:` link or a `<Tel number>` with a number not listed here stops the build.
  * Add a number only with its source (the operator's own page, or an official page for the
  * emergency numbers) that a reviewer has checked.

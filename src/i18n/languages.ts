@@ -1,6 +1,7 @@
 /**
- * The one list of the site's languages. Adding a language is: one entry here, one UI strings file in
- * `src/i18n/ui/`, one content folder per collection (see CONTRIBUTING.md).
+ * The one list of the site's languages. `npm run add-language -- <code> "<name>"` adds an entry here
+ * (one line per language, which the script rewrites) and its UI strings file in `src/i18n/ui/`; see
+ * docs/adding-a-language.md.
  */
 export interface LanguageConfig {
 	/** BCP 47 tag used in `lang` and `hreflang` (and by Pagefind to pick the index). */
@@ -11,7 +12,11 @@ export interface LanguageConfig {
 	ogLocale: string;
 	/** Text direction. */
 	dir: 'ltr' | 'rtl';
-	/** Languages whose text is shown, in this order, when a page has no translation in this one. */
+	/**
+	 * Languages whose text is shown, in this order, when a page has no translation in this one; after
+	 * them, the page's original. Each must be another language of the list (checked below and by the
+	 * page model, so a typo is an error).
+	 */
 	fallback: readonly string[];
 	/**
 	 * How search splits text into words. `characters` indexes every CJK character as a word, so a query
@@ -28,6 +33,9 @@ export const languages = {
 } as const satisfies Record<string, LanguageConfig>;
 
 export type Lang = keyof typeof languages;
+
+// A fallback that names no language of the list is a type error here (and a build error in the page model).
+languages satisfies Record<Lang, { fallback: readonly Lang[] }>;
 
 /** The first language: the language chooser lists it first and it is the default of the UI strings. */
 export const defaultLang: Lang = 'zh';

@@ -1,4 +1,4 @@
-import { defaultLang, langs, type Lang } from './languages.ts';
+import { defaultLang, isLang, langs, type Lang } from './languages.ts';
 import type source from './ui/zh.ts';
 
 /** Every UI string key; the default language's file (`ui/zh.ts`) is the list. */
@@ -6,22 +6,40 @@ export type UIKey = keyof typeof source;
 /** The shape every language's UI strings file must have: all keys, no more, no fewer. */
 export type UIStrings = { readonly [K in UIKey]: string };
 
-async function load(lang: Lang): Promise<UIStrings> {
+/**
+ * A language's strings file. `untranslatedCopyOf` marks a file that is still a copy of another
+ * language's (as `npm run add-language` creates it); the translator deletes the line when done.
+ */
+interface UIFile {
+	default: UIStrings;
+	untranslatedCopyOf?: string;
+}
+
+async function load(lang: Lang): Promise<UIFile> {
 	try {
-		return (await import(`./ui/${lang}.ts`)).default as UIStrings;
+		return (await import(`./ui/${lang}.ts`)) as UIFile;
 	} catch (cause) {
 		throw new Error(
 			`src/i18n/ui/${lang}.ts: no UI strings file for the language "${lang}" listed in src/i18n/languages.ts. ` +
-				`Copy src/i18n/ui/en.ts to src/i18n/ui/${lang}.ts and translate its values.`,
+				`Copy src/i18n/ui/en.ts to src/i18n/ui/${lang}.ts and translate its values (for a new language, ` +
+				'`npm run add-language` adds it to the list and creates this file).',
 			{ cause },
 		);
 	}
 }
 
+const files = Object.fromEntries(await Promise.all(langs.map(async (lang) => [lang, await load(lang)] as const)));
+
 /** The UI strings of every language, loaded once. */
-export const ui: Record<Lang, UIStrings> = Object.fromEntries(
-	await Promise.all(langs.map(async (lang) => [lang, await load(lang)] as const)),
-) as Record<Lang, UIStrings>;
+export const ui = Object.fromEntries(langs.map((lang) => [lang, files[lang]!.default])) as Record<Lang, UIStrings>;
+
+/** The language whose strings each language's file is still an untranslated copy of, if it is one. */
+export const uiCopyOf: Partial<Record<Lang, Lang>> = Object.fromEntries(
+	langs.flatMap((lang) => {
+		const from = files[lang]!.untranslatedCopyOf;
+		return from !== undefined && isLang(from) ? [[lang, from]] : [];
+	}),
+);
 
 /** Keys of the default language that `lang`'s file lacks (the type check catches these too). */
 export function missingKeys(lang: Lang): UIKey[] {

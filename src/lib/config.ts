@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { normalizeBase } from './paths.ts';
 
 /**
  * Build settings read from the environment, so the same code serves a GitHub Pages project site
@@ -10,7 +11,7 @@ const env = process.env;
 export const siteUrl = env['SITE_URL'] || 'http://localhost:4321';
 
 /** The path the site is served under: `/` or `/repo-name/`, always with slashes at both ends. */
-export const basePath = `/${(env['BASE_PATH'] || '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+export const basePath = normalizeBase(env['BASE_PATH']);
 
 /** Where the content collections live (tests and the benchmark point it at another folder). */
 export const contentDir = env['CONTENT_DIR'] || './src/content';

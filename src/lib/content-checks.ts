@@ -8,8 +8,8 @@ import { parseIsoDate } from './dates.ts';
  * the file (and line where there is one) and says what to do.
  */
 
-/** One content file as the checks need it. */
-export interface ContentFile {
+/** One content file as written, as the checks need it (the page model's files come after the checks). */
+export interface RawFile {
 	collection: string;
 	/** Path inside the collection folder: `fr/prep.mdx`. */
 	id: string;
@@ -45,7 +45,8 @@ export function locate(id: string): Located | { problem: string } {
 		return {
 			problem:
 				`unknown language folder "${folder}". The languages are: ${langs.join(', ')} (src/i18n/languages.ts). ` +
-				'Move the file into one of these folders, or add the language first (CONTRIBUTING.md, "Adding a language").',
+				'Move the file into one of these folders, or add the language first: npm run add-language -- <code> "<name>" ' +
+				'(docs/adding-a-language.md).',
 		};
 	}
 	if (!file.endsWith('.mdx')) return { problem: `pages are written in MDX: rename ${file} to ${slug}.mdx.` };
@@ -108,9 +109,9 @@ export function frontmatterOf(raw: string): { yaml: string; firstLine: number; e
 }
 
 /** All problems of a set of content files, one message each, empty when the content is sound. */
-export function checkContent(files: readonly ContentFile[]): string[] {
+export function checkContent(files: readonly RawFile[]): string[] {
 	const problems: string[] = [];
-	const pages = new Map<string, { file: ContentFile; lang: Lang; from: string | undefined }[]>();
+	const pages = new Map<string, { file: RawFile; lang: Lang; from: string | undefined }[]>();
 
 	for (const file of files) {
 		const where = locate(file.id);

@@ -1,25 +1,103 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isLang, type Lang } from '../i18n/languages.ts';
+import { parse } from 'yaml';
+import { languages, type Lang } from '../i18n/languages.ts';
+import { checkContent, frontmatterOf, locate, type RawFile } from './content-checks.ts';
+import { parseIsoDate } from './dates.ts';
+import { buildPages, type ContentFile, type FileData, type Page } from './page-model.ts';
 
 /**
- * Which languages each page exists in, read from the file names of the content folder
- * (`<collection>/<lang>/<slug>.mdx`). For build settings that run before the collections are loaded
- * (the sitemap's filter, the link check of MDX).
+ * The one reader of the content folder on disk (`<collection>/<lang>/<slug>.mdx`), for what runs
+ * outside Astro's content collections: astro.config.ts (the sitemap, the link check of MDX), the
+ * translators' scripts and the tests. It feeds the same page model as the build (src/lib/site.ts).
  */
-export function scanContent(contentDir: string): Map<string, Set<Lang>> {
-	const pages = new Map<string, Set<Lang>>();
-	if (!existsSync(contentDir)) return pages;
-	for (const collection of readdirSync(contentDir, { withFileTypes: true })) {
+
+/** A content file read from disk: the model's fields, the file as written, and its whole front matter. */
+export interface DiskFile extends ContentFile<Lang> {
+	/** The front matter as YAML gives it (unquoted dates as Dates, as in the build), with the model's fields. */
+	data: FileData & Record<string, unknown>;
+	raw: string;
+}
+
+/** The content folder as written in settings (`./src/content/`), as shown in messages (`src/content`). */
+function folder(contentDir: string): string {
+	return contentDir.replace(/^\.\//, '').replace(/\/+$/, '');
+}
+
+/** Every `.md` and `.mdx` file under each collection folder, wherever it is, for the content checks. */
+export function readRawFiles(contentDir: string): RawFile[] {
+	const dir = folder(contentDir);
+	if (!existsSync(dir)) return [];
+	const files: RawFile[] = [];
+	for (const collection of readdirSync(dir, { withFileTypes: true })) {
 		if (!collection.isDirectory()) continue;
-		for (const folder of readdirSync(join(contentDir, collection.name), { withFileTypes: true })) {
-			if (!folder.isDirectory() || !isLang(folder.name)) continue;
-			for (const file of readdirSync(join(contentDir, collection.name, folder.name))) {
-				if (!file.endsWith('.mdx')) continue;
-				const slug = file.slice(0, -'.mdx'.length);
-				pages.set(slug, (pages.get(slug) ?? new Set()).add(folder.name));
-			}
+		const entries = readdirSync(join(dir, collection.name), { recursive: true, withFileTypes: true });
+		for (const entry of entries) {
+			if (!entry.isFile() || !/\.mdx?$/.test(entry.name)) continue;
+			const path = join(entry.parentPath, entry.name);
+			const id = path.slice(join(dir, collection.name).length + 1).replaceAll('\\', '/');
+			files.push({ collection: collection.name, id, path, raw: readFileSync(path, 'utf8') });
 		}
 	}
-	return pages;
+	return files.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** A front matter date as the build reads it: a Date, or a quoted `YYYY-MM-DD`. */
+function day(value: unknown): Date {
+	if (value instanceof Date) return value;
+	return parseIsoDate(String(value ?? '')) ?? new Date(Number.NaN);
+}
+
+/** The front matter of a file, with the fields the model reads made safe to read. */
+function dataOf(yaml: string): DiskFile['data'] {
+	const data = (parse(yaml, { customTags: ['timestamp'] }) ?? {}) as Record<string, unknown>;
+	const list = (value: unknown) => (Array.isArray(value) ? (value as Record<string, unknown>[]) : []);
+	const translation = data['translation'] as Record<string, unknown> | undefined;
+	return {
+		...data,
+		title: String(data['title'] ?? ''),
+		description: String(data['description'] ?? ''),
+		summary: Array.isArray(data['summary']) ? data['summary'].map(String) : undefined,
+		sources: list(data['sources']).map((s) => ({ ...s, title: String(s['title'] ?? ''), url: String(s['url'] ?? '') })),
+		updated: day(data['updated']),
+		changes: list(data['changes']).map((c) => ({ date: day(c['date']), note: String(c['note'] ?? '') })),
+		order: typeof data['order'] === 'number' ? data['order'] : undefined,
+		topic: typeof data['topic'] === 'string' ? data['topic'] : undefined,
+		translation: translation
+			? { from: String(translation['from'] ?? ''), version: String(translation['version'] ?? '') }
+			: undefined,
+	};
+}
+
+/**
+ * Every content file that is where a page belongs (`<collection>/<lang>/<slug>.mdx`), parsed. Files
+ * elsewhere are left out here: `contentProblems()` names them.
+ */
+export function readContent(contentDir = process.env['CONTENT_DIR'] || 'src/content'): DiskFile[] {
+	return readRawFiles(contentDir).flatMap((file) => {
+		const where = locate(file.id);
+		if ('problem' in where) return [];
+		const front = frontmatterOf(file.raw);
+		let data: DiskFile['data'];
+		try {
+			data = dataOf(front?.yaml ?? '');
+		} catch {
+			// Bad YAML: the build names it; the scripts read the page as empty.
+			data = dataOf('');
+		}
+		const body = front ? file.raw.slice(front.end) : file.raw;
+		return [
+			{ collection: file.collection, lang: where.lang, slug: where.slug, path: file.path, data, body, raw: file.raw },
+		];
+	});
+}
+
+/** What is wrong in the content folder: the messages the build stops with (src/lib/content-checks.ts). */
+export function contentProblems(contentDir: string): string[] {
+	return checkContent(readRawFiles(contentDir));
+}
+
+/** Every page in every language, from the files on disk (the page model). */
+export function loadPages(contentDir = process.env['CONTENT_DIR'] || 'src/content'): Page<Lang, DiskFile>[] {
+	return buildPages(readContent(contentDir), languages);
 }

@@ -2,7 +2,7 @@ import type { Lang } from '../i18n/languages.ts';
 import { readMdx, type BodyText } from './body-text.ts';
 import { figuresIn, numbersIn, compareNumbers } from './numbers.ts';
 import { malformedMarkMessage, scanMarks, unknownMarkMessage, withoutMarks } from './references.ts';
-import type { Status } from './translation.ts';
+import type { Status } from './page-model.ts';
 
 /**
  * Checks of what pages claim and where it comes from, across all content files at once, so that one

@@ -1,141 +1,88 @@
-import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { langs, type Lang } from '../i18n/languages.ts';
+import { languages, type Lang } from '../i18n/languages.ts';
+import { contentDir } from './config.ts';
 import { checkContent, contentError, locate } from './content-checks.ts';
+import { readRawFiles } from './content-files.ts';
+import { buildPages, type ContentFile, type Page as ModelPage, type View } from './page-model.ts';
 import { checkClaims, type ClaimsFile } from './reference-checks.ts';
-import { fingerprint, pageStatuses, resolveLang, type Status } from './translation.ts';
 
 /**
- * All reads of the content collections, in one place. Every route asks `getSite()`, which loads and
- * checks the content once per build; a problem stops the build with every message at once.
+ * The pages of the build: Astro's content collections fed to the page model (src/lib/page-model.ts).
+ * Every route asks `getPages()`, which checks the content and builds the model once per build; a
+ * problem stops the build with every message at once.
  */
 
 export type Entry = CollectionEntry<'guides'> | CollectionEntry<'pages'>;
-export type Topic = 'rights' | 'health' | 'safety' | 'about';
-export const topics: readonly Topic[] = ['rights', 'health', 'safety', 'about'];
+
+/** A content file of the build: the model's fields, and the collection entry that renders it. */
+export interface SiteFile extends ContentFile<Lang> {
+	data: Entry['data'];
+	entry: Entry;
+}
 
 /** One page of the site: the same slug in every language. */
-export interface Page {
-	slug: string;
-	collection: Entry['collection'];
-	topic: Topic;
-	/** The language the page was written in (its file has no `translation` block). */
-	originalLang: Lang;
-	files: Partial<Record<Lang, Entry>>;
-	fingerprints: Partial<Record<Lang, string>>;
-	status: Record<Lang, Status>;
-}
+export type Page = ModelPage<Lang, SiteFile>;
 
 /** What a reader of one language gets for one page. */
-export interface PageView {
-	page: Page;
-	/** The reader's language: the URL's and the interface's. */
-	lang: Lang;
-	/** The file whose text is shown: hers, or a fallback. */
-	entry: Entry;
-	/** The language of the text shown (differs from `lang` on a fallback page). */
-	textLang: Lang;
-	status: Status;
-	/** On an outdated translation: the original, and its changes since the translation's date. */
-	original: Entry;
-	changesSince: { date: Date; note: string }[];
-}
+export type PageView = View<Lang, SiteFile>;
 
-export function langOf(entry: Entry): Lang {
-	const where = locate(entry.id);
-	if ('problem' in where) throw new Error(`${entry.filePath}: ${where.problem}`);
-	return where.lang;
-}
-
-export function slugOf(entry: Entry): string {
-	return entry.id
-		.split('/')
-		.at(-1)!
-		.replace(/\.mdx?$/, '');
-}
-
-export function topicOf(entry: Entry): Topic {
-	return entry.collection === 'guides' ? entry.data.topic : 'about';
-}
+export { topics, type Topic } from './page-model.ts';
 
 async function load(): Promise<Page[]> {
-	const entries: Entry[] = [...(await getCollection('guides')), ...(await getCollection('pages'))];
-	const files = await Promise.all(
-		entries.map(async (entry) => ({
-			collection: entry.collection,
-			id: entry.id,
-			path: entry.filePath ?? entry.id,
-			raw: entry.filePath ? await readFile(entry.filePath, 'utf8') : '',
-		})),
-	);
-	const problems = checkContent(files);
+	const raws = readRawFiles(contentDir);
+	const problems = checkContent(raws);
 	if (problems.length > 0) throw contentError(problems);
-
-	const bySlug = new Map<string, Entry[]>();
-	for (const entry of entries) bySlug.set(slugOf(entry), [...(bySlug.get(slugOf(entry)) ?? []), entry]);
-
-	const pages = [...bySlug].map(([slug, group]): Page => {
-		const files: Partial<Record<Lang, Entry>> = {};
-		const fingerprints: Partial<Record<Lang, string>> = {};
-		for (const entry of group) {
-			const lang = langOf(entry);
-			files[lang] = entry;
-			fingerprints[lang] = fingerprint({ ...entry.data, body: entry.body ?? '' });
-		}
-		const original = group.find((entry) => !entry.data.translation)!;
-		const status = pageStatuses(
-			Object.fromEntries(
-				group.map((entry) => [
-					langOf(entry),
-					{ lang: langOf(entry), translation: entry.data.translation, fingerprint: fingerprints[langOf(entry)]! },
-				]),
-			),
-		);
-		return {
-			slug,
-			collection: original.collection,
-			topic: topicOf(original),
-			originalLang: langOf(original),
-			files,
-			fingerprints,
-			status,
-		};
+	const entries: Entry[] = [...(await getCollection('guides')), ...(await getCollection('pages'))];
+	const files = entries.map((entry): SiteFile => {
+		const where = locate(entry.id);
+		// The checks above name every misplaced file; an entry Astro found elsewhere still stops here.
+		if ('problem' in where) throw contentError([`${entry.filePath ?? entry.id}: ${where.problem}`]);
+		const path = (entry.filePath ?? entry.id).replace(/^\.\//, '');
+		return { collection: entry.collection, ...where, path, data: entry.data, body: entry.body ?? '', entry };
 	});
-	const claims = checkClaims(claimsFiles(pages, new Map(files.map((file) => [file.path, file.raw]))));
+	const pages = buildPages(files, languages);
+	for (const page of pages) {
+		for (const view of Object.values<PageView>(page.views)) {
+			if (view.status !== 'not-translated') continue;
+			console.warn(
+				`[content] ${view.own?.path}: not translated yet, so readers get the ${languages[view.textLang].name} ` +
+					`text under a notice: ${view.reason}.`,
+			);
+		}
+	}
+	const claims = checkClaims(claimsFiles(pages, new Map(raws.map((file) => [resolve(file.path), file.raw]))));
 	for (const warning of claims.warnings) console.warn(`warning: ${warning}`);
 	if (claims.errors.length > 0) throw contentError(claims.errors);
-	return pages.sort((a, b) => order(a) - order(b) || a.slug.localeCompare(b.slug));
+	return pages;
 }
 
 /** Every file of every page with what the claims checks read (src/lib/reference-checks.ts, issue #10). */
 function claimsFiles(pages: readonly Page[], raws: ReadonlyMap<string, string>): ClaimsFile[] {
 	return pages.flatMap((page) =>
-		langs.flatMap((lang) => {
-			const entry = page.files[lang];
-			if (!entry) return [];
-			const path = entry.filePath ?? entry.id;
-			const { title, description, summary, sources } = entry.data;
-			const sourceIds = sources.map((source) => source.id);
+		Object.values<PageView>(page.views).flatMap((view) => {
+			const file = view.own;
+			if (!file) return [];
+			const { title, description, summary, sources } = file.data;
+			const raw = raws.get(resolve(file.path));
+			// Never check an empty text silently: the claims checks need the file as written.
+			if (raw === undefined) throw new Error(`${file.path}: the content checks did not read this file.`);
 			return [
 				{
-					path,
-					collection: entry.collection,
-					lang,
+					path: file.path,
+					collection: file.collection,
+					lang: view.lang,
 					slug: page.slug,
-					raw: raws.get(path) ?? '',
+					raw,
 					title,
 					description,
 					summary,
-					sourceIds,
-					status: page.status[lang],
+					sourceIds: sources.map((source) => source.id),
+					status: view.status,
 				},
 			];
 		}),
 	);
-}
-
-function order(page: Page): number {
-	return page.files[page.originalLang]?.data.order ?? 100;
 }
 
 let site: Promise<Page[]> | undefined;
@@ -146,21 +93,7 @@ export function getPages(): Promise<Page[]> {
 	return site;
 }
 
-/** What a reader of `lang` sees for `page`: her translation, or the fallback text. */
+/** What a reader of `lang` sees of `page`: her translation, or the fallback text under a notice. */
 export function viewOf(page: Page, lang: Lang): PageView {
-	const available = langs.filter((l) => page.files[l]);
-	const textLang = resolveLang(lang, available, page.originalLang)!;
-	const entry = page.files[textLang]!;
-	const original = page.files[page.originalLang]!;
-	const status = page.status[lang];
-	const since = entry.data.updated.getTime();
-	return {
-		page,
-		lang,
-		entry,
-		textLang,
-		status,
-		original,
-		changesSince: status === 'outdated' ? original.data.changes.filter((change) => change.date.getTime() > since) : [],
-	};
+	return page.views[lang];
 }

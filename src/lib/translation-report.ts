@@ -1,35 +1,34 @@
 import { glossary } from '../data/glossary.ts';
 import { defaultLang, type Lang } from '../i18n/languages.ts';
-import { missingKeys, ui, type UIKey } from '../i18n/ui.ts';
-import type { Status } from './translation.ts';
+import { missingKeys, ui, uiCopyOf, type UIKey } from '../i18n/ui.ts';
+import { statuses, type Status } from './page-model.ts';
 
 /**
  * The translation status shown to translators, the same on the site's "Help translate" page and in
- * `npm run translations`: every page in every language, then the interface strings and the glossary.
+ * `npm run translations`: every page in every language (from the page model), then the interface
+ * strings and the glossary.
  */
-
-export interface StatusRow {
-	slug: string;
-	collection: string;
-	originalLang: Lang;
-	status: Record<Lang, Status>;
-}
 
 export type Counts = Record<Status, number>;
 
-/** How many pages of one language are original, up to date, outdated and missing. */
-export function countStatuses(rows: readonly StatusRow[], lang: Lang): Counts {
-	const counts: Counts = { original: 0, 'up-to-date': 0, outdated: 0, missing: 0 };
-	for (const row of rows) counts[row.status[lang]]++;
+/** How many pages of one language are original, up to date, outdated, not translated yet and missing. */
+export function countStatuses(pages: readonly { views: Readonly<Record<Lang, { status: Status }>> }[], lang: Lang) {
+	const counts = Object.fromEntries(statuses.map((status) => [status, 0])) as Counts;
+	for (const page of pages) counts[page.views[lang].status]++;
 	return counts;
 }
 
-/** Interface strings of `lang` that are missing, or left identical to the default language's. */
-export function uiReport(lang: Lang): { missing: UIKey[]; same: UIKey[] } {
-	if (lang === defaultLang) return { missing: [], same: [] };
-	const source = ui[defaultLang];
+/**
+ * The interface strings of `lang`: keys missing, keys left identical to the language they were
+ * copied from (else to the default language's), and that language while the file is still marked
+ * as an untranslated copy (`npm run add-language` marks it).
+ */
+export function uiReport(lang: Lang): { missing: UIKey[]; same: UIKey[]; copyOf: Lang | undefined } {
+	const copyOf = uiCopyOf[lang];
+	if (lang === defaultLang) return { missing: [], same: [], copyOf };
+	const source = ui[copyOf ?? defaultLang];
 	const same = (Object.keys(source) as UIKey[]).filter((key) => ui[lang][key] === source[key]);
-	return { missing: missingKeys(lang), same };
+	return { missing: missingKeys(lang), same, copyOf };
 }
 
 /** Glossary terms with no entry in `lang` (they show the French term and definition instead). */
@@ -41,10 +40,15 @@ export function glossaryMissing(lang: Lang): string[] {
 }
 
 /** Whether anything is left to do in `lang`, for `npm run translations -- --strict`. */
-export function isComplete(rows: readonly StatusRow[], lang: Lang): boolean {
-	const counts = countStatuses(rows, lang);
+export function isComplete(pages: Parameters<typeof countStatuses>[0], lang: Lang): boolean {
+	const counts = countStatuses(pages, lang);
 	const strings = uiReport(lang);
 	return (
-		counts.outdated === 0 && counts.missing === 0 && strings.missing.length === 0 && glossaryMissing(lang).length === 0
+		counts.outdated === 0 &&
+		counts['not-translated'] === 0 &&
+		counts.missing === 0 &&
+		strings.missing.length === 0 &&
+		strings.copyOf === undefined &&
+		glossaryMissing(lang).length === 0
 	);
 }

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { isLang, languages, langs, type Lang } from '../i18n/languages.ts';
 
 /**
  * Translation tracking that works on a shallow clone: every translation records, in its front matter,
  * the fingerprint of the original it follows (`translation.version`). When the original's text
  * changes, its fingerprint changes and the translation is "outdated". No git history is needed.
+ * A file that is still a copy of another language's text is "not translated", whatever its version.
  */
 
 /** What of a page counts as its text: a change to any of these makes its translations outdated. */
@@ -49,40 +49,134 @@ export function fingerprint(parts: TextParts): string {
 	return createHash('sha256').update(canonical).digest('hex').slice(0, 12);
 }
 
-/** One file of a page in one language, as the tracking needs it. */
-export interface PageFile {
-	lang: Lang;
-	/** Present in translations only. */
-	translation?: { from: Lang; version: string } | undefined;
-	fingerprint: string;
-}
-
-export type Status = 'original' | 'up-to-date' | 'outdated' | 'missing';
+/** The words every scaffold note starts with: while they are in a file, it is not translated. */
+const scaffoldStart = 'Translate this page';
 
 /**
- * The status of every language of one page. The original is the file without a `translation` block;
- * a translation is up to date when the version it records is the original's current fingerprint.
+ * The note `npm run new-translation` puts at the top of a copied page. It says what to do, and
+ * marks the file as not translated until the translator deletes it.
  */
-export function pageStatuses(files: Partial<Record<Lang, PageFile>>): Record<Lang, Status> {
-	const original = Object.values(files).find((file) => file && !file.translation);
-	return Object.fromEntries(
-		langs.map((lang): [Lang, Status] => {
-			const file = files[lang];
-			if (!file) return [lang, 'missing'];
-			if (!file.translation) return [lang, 'original'];
-			return [lang, original && file.translation.version === original.fingerprint ? 'up-to-date' : 'outdated'];
-		}),
-	) as Record<Lang, Status>;
+export function scaffoldNote(from: string, to: string): string {
+	return (
+		`{/* ${scaffoldStart} from ${from} into ${to}: the front matter values (title, description, summary; ` +
+		'source titles stay as they are) and the text below. Keep the components and links. ' +
+		'Delete this line when done. */}'
+	);
+}
+
+/** Whether a page's body still carries the scaffold note of `npm run new-translation`. */
+export function hasScaffoldNote(body: string): boolean {
+	return body.includes(`{/* ${scaffoldStart}`);
 }
 
 /**
- * The language whose text a reader of `lang` sees: her own when it exists, else the first existing one
- * in the language's fallback order, else the original. `undefined` only for a page with no file at all.
+ * What a reader reads of a page, without markup: title, description, summary and the words of the
+ * body. Component tags and their attributes (`<Phrase fr="…">`), link targets, addresses and MDX
+ * comments are dropped: they stay the same in every language.
  */
-export function resolveLang(lang: Lang, available: readonly Lang[], originalLang?: Lang): Lang | undefined {
-	if (available.includes(lang)) return lang;
-	for (const code of languages[lang].fallback) {
-		if (isLang(code) && available.includes(code)) return code;
+export function proseOf(parts: Pick<TextParts, 'title' | 'description' | 'summary' | 'body'>): string {
+	const body = parts.body
+		.replace(/\{\/\*[\s\S]*?\*\/\}/g, '\n')
+		.replace(/^(?:import|export)\s.*$/gm, '\n')
+		.replace(/<\/?[A-Za-z][^>]*>/g, '\n')
+		.replace(/\]\([^)]*\)/g, ']')
+		.replace(/https?:\/\/\S+/g, ' ');
+	return [parts.title, parts.description, ...(parts.summary ?? []), body].join('\n');
+}
+
+const letters = (text: string) => text.match(/\p{L}/gu)?.length ?? 0;
+
+/**
+ * The sentences of a text, with Markdown marks and spacing evened out, so that a re-wrapped line or
+ * a changed list marker still counts as the same sentence. Only sentences with letters count.
+ */
+export function sentencesOf(text: string): string[] {
+	return text
+		.split(/[\n.!?。！？；;|]+/)
+		.map((sentence) => sentence.replace(/[\s*_#>`~\-–—"“”«»„()[\]{}]+/g, ' ').trim())
+		.filter((sentence) => letters(sentence) > 1);
+}
+
+/**
+ * How much of `text` is copied unchanged from `other`: the share (0 to 1) of its letters that sit in
+ * sentences `other` also has. An untranslated copy gives 1; a translation, close to 0 (names and
+ * French terms kept as they are).
+ */
+export function copiedShare(text: string, other: string): number {
+	const theirs = new Set(sentencesOf(other));
+	let copied = 0;
+	let total = 0;
+	for (const sentence of sentencesOf(text)) {
+		total += letters(sentence);
+		if (theirs.has(sentence)) copied += letters(sentence);
 	}
-	return originalLang && available.includes(originalLang) ? originalLang : available[0];
+	return total === 0 ? 0 : copied / total;
+}
+
+/** Unicode scripts of the writing systems that mix several (ICU gives `Hans` for Chinese). */
+const scriptOfWriting: Record<string, string> = { Hans: 'Han', Hant: 'Han', Hanb: 'Han', Jpan: 'Han', Kore: 'Hangul' };
+
+/**
+ * The Unicode script a language is mostly written in, from its BCP 47 tag (ICU's likely script):
+ * `zh-Hans` → `Han`, `fr` → `Latn`, `ar` → `Arab`; undefined when unknown.
+ */
+export function scriptOf(tag: string): string | undefined {
+	try {
+		const script = new Intl.Locale(tag).maximize().script;
+		return script === undefined ? undefined : (scriptOfWriting[script] ?? script);
+	} catch {
+		return undefined;
+	}
+}
+
+/** The share (0 to 1) of the letters of `text` that are in `script` (a Unicode script name or code). */
+export function scriptShare(text: string, script: string): number {
+	let pattern: RegExp;
+	try {
+		pattern = new RegExp(`\\p{Script=${script}}`, 'gu');
+	} catch {
+		return 0;
+	}
+	const total = letters(text);
+	return total === 0 ? 0 : (text.match(pattern)?.length ?? 0) / total;
+}
+
+/** A file of a page as the copy check reads it. */
+export interface TextOf {
+	/** Shown in the reason: `src/content/guides/zh/prep.mdx`. */
+	path: string;
+	/** The BCP 47 tag of its language. */
+	tag: string;
+	parts: Pick<TextParts, 'title' | 'description' | 'summary' | 'body'>;
+}
+
+const percent = (share: number) => `${Math.round(share * 100)} %`;
+
+/**
+ * Why a translation is still, for the most part, not a translation, or undefined when it is one.
+ * A copy is not a translation, whatever its `translation.version` says:
+ * - the scaffold note of `npm run new-translation` is still there;
+ * - more of its letters are in the script of another language's file than in its own language's
+ *   script (Chinese text under `es/`);
+ * - more than half of its text (by letters) is sentences found unchanged in another language's file
+ *   (French text under `es/`: languages written in one script).
+ */
+export function notTranslatedReason(file: TextOf, others: readonly TextOf[]): string | undefined {
+	if (hasScaffoldNote(file.parts.body)) {
+		return `it still has the note "${scaffoldStart} …" of npm run new-translation: translate the page, then delete the note`;
+	}
+	const prose = proseOf(file.parts);
+	const own = scriptOf(file.tag);
+	for (const other of others) {
+		const theirs = scriptOf(other.tag);
+		if (own && theirs && own !== theirs) {
+			const foreign = scriptShare(prose, theirs);
+			if (foreign > scriptShare(prose, own)) {
+				return `${percent(foreign)} of its letters are in the script of ${other.path} (${theirs}), not in its own (${own})`;
+			}
+		}
+		const copied = copiedShare(prose, proseOf(other.parts));
+		if (copied > 0.5) return `${percent(copied)} of its text is the same, sentence for sentence, as ${other.path}`;
+	}
+	return undefined;
 }

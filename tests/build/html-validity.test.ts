@@ -5,8 +5,9 @@ import { siteDir } from '../setup/sites.ts';
 
 const vnu = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
 
-describe('valid HTML (the Nu HTML Checker)', () => {
-	it.each(['root', 'fixture'] as const)('finds no error in any page of the %s site', (site) => {
+// The checker reads a whole site per test: slow on a shared machine.
+describe('valid HTML (the Nu HTML Checker)', { timeout: 180_000 }, () => {
+	it.each(['root', 'fixture', 'added'] as const)('finds no error in any page of the %s site', (site) => {
 		let output = '';
 		try {
 			execFileSync('java', ['-jar', vnu, '--skip-non-html', '--errors-only', '--format', 'gnu', siteDir(site)], {

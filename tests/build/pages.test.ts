@@ -1,16 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { languages, langs, type Lang } from '../../src/i18n/languages.ts';
 import { cspMeta } from '../../src/lib/security.ts';
 import { builtFiles, builtPages, isRedirect, readBuilt, type BuiltPage } from '../setup/dist.ts';
-import { siteDir, sites, siteUrl, type SiteName } from '../setup/sites.ts';
-
-/** The language a path of the site belongs to, from its first segment under the base path. */
-function langOfPath(site: SiteName, path: string): Lang | undefined {
-	const first = path.slice(sites[site].base.length).split('/')[0] ?? '';
-	return (langs as string[]).includes(first) ? (first as Lang) : undefined;
-}
+import { langOfPath, langsOf, modelOf, tagOf } from '../setup/model.ts';
+import { siteDir, siteNames, sites, siteUrl, type SiteName } from '../setup/sites.ts';
 
 /** Where a path of the site is on disk, or undefined when nothing is there. */
 function fileFor(site: SiteName, path: string): string | undefined {
@@ -22,28 +16,37 @@ function fileFor(site: SiteName, path: string): string | undefined {
 const noindex = (page: BuiltPage) =>
 	page.root.querySelector('meta[name="robots"]')?.getAttribute('content') === 'noindex';
 
-describe.each(['root', 'based'] as const)('the built site (%s)', (site) => {
+/** The pages every language has besides the content pages. */
+const languagePages = ['', 'search/', 'glossary/', 'translate/'];
+
+describe.each(siteNames)('the built site (%s)', (site) => {
 	const pages = builtPages(site);
 	const base = sites[site].base;
+	const langs = langsOf(site);
 
-	it('has every page of the three languages', () => {
-		expect(pages.length).toBeGreaterThan(60);
-		for (const lang of langs) expect(pages.some((p) => p.path === `${base}${lang}/`)).toBe(true);
+	it('has every page of the site in every language of its list, and the pages of each language', () => {
+		const paths = new Set(pages.map((p) => p.path));
+		for (const lang of langs) {
+			for (const page of modelOf(site)[lang]!.pages)
+				expect(paths, `${lang}/${page.slug}`).toContain(`${base}${lang}/${page.slug}/`);
+			for (const path of languagePages) expect(paths).toContain(`${base}${lang}/${path}`);
+			expect(builtFiles(site)).toContain(`${lang}/404.html`);
+		}
 	});
 
 	it('gives every page the lang of its language, and the root chooser every language', () => {
 		for (const page of pages) {
-			const lang = langOfPath(site, page.path);
+			const lang = langOfPath(site, base, page.path);
 			const tag = page.root.querySelector('html')?.getAttribute('lang');
-			if (lang) expect(tag, page.path).toBe(languages[lang].tag);
+			if (lang) expect(tag, page.path).toBe(tagOf(site, lang));
 			else expect(tag, page.path).toBeTruthy();
 		}
 		const chooser = pages.find((p) => p.path === base)!;
-		for (const lang of langs) expect(chooser.root.querySelector(`li[lang="${languages[lang].tag}"] a`)).not.toBeNull();
+		for (const lang of langs) expect(chooser.root.querySelector(`li[lang="${tagOf(site, lang)}"] a`)).not.toBeNull();
 	});
 
 	it('marks every span of another language with a known language tag', () => {
-		const tags = new Set(langs.map((l) => languages[l].tag));
+		const tags = new Set(langs.map((l) => tagOf(site, l)));
 		for (const page of pages) {
 			for (const element of page.root.querySelectorAll('[lang]')) {
 				expect(tags, `${page.path}: lang="${element.getAttribute('lang')}"`).toContain(element.getAttribute('lang'));
@@ -162,7 +165,7 @@ describe.each(['root', 'based'] as const)('the built site (%s)', (site) => {
 	it('gives the search page of each language the same lang as its content pages', () => {
 		for (const lang of langs) {
 			const search = pages.find((p) => p.path === `${base}${lang}/search/`)!;
-			expect(search.root.querySelector('html')?.getAttribute('lang')).toBe(languages[lang].tag);
+			expect(search.root.querySelector('html')?.getAttribute('lang')).toBe(tagOf(site, lang));
 			expect(search.root.querySelector('[data-search]')?.getAttribute('data-base')).toBe(base);
 		}
 	});

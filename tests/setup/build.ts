@@ -12,14 +12,17 @@ export interface BuildResult {
 
 /**
  * Runs `astro build` as a user would, with its own output and cache folders so that several builds
- * (the site, the site under a base path, fixture sites) never share state.
+ * (the site, the site under a base path, fixture sites) never share state. `project` is the folder
+ * of the project to build (a copy of it, for a site with another language list).
  */
 export function build(
 	env: Record<string, string>,
 	outDir = mkdtempSync(join(tmpdir(), 'roses-dist-')),
+	project = process.cwd(),
 ): Promise<BuildResult> {
 	return new Promise((done) => {
 		const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+			cwd: project,
 			env: {
 				...process.env,
 				// vitest sets NODE_ENV=test; build what a deploy builds.

@@ -44,7 +44,7 @@ export function readBuilt(name: SiteName, file: string): string {
 	return readFileSync(join(siteDir(name), file), 'utf8');
 }
 
-/** Pages that are translations in their own right (not redirects, not the root chooser or 404s). */
+/** Whether a built page is the static redirect of a moved address, not a page in its own right. */
 export function isRedirect(page: BuiltPage): boolean {
 	return !!page.root.querySelector('meta[http-equiv="refresh"]');
 }

@@ -1,9 +1,22 @@
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { serve } from '../../scripts/serve.ts';
 import { build } from './build.ts';
-import { repoUrl, siteDir, sites, siteUrl, type SiteName } from './sites.ts';
+import { copyProject, runScript } from './project.ts';
+import {
+	addedLanguage,
+	logFile,
+	modelFile,
+	projectDir,
+	repoUrl,
+	siteDir,
+	siteNames,
+	sites,
+	siteUrl,
+	type SiteName,
+} from './sites.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -12,28 +25,51 @@ declare module 'vitest' {
 }
 
 /**
- * Builds each test site once (unless TEST_REUSE_BUILD=1 and it exists), then serves each on a free
- * port of 127.0.0.1 for the whole run.
+ * The site with one more language: a copy of the project where a maintainer ran
+ * `npm run add-language`, with the fixture content, where a translator ran `npm run new-translation`
+ * and left the copy untranslated.
+ */
+function prepareAddedLanguage() {
+	const project = projectDir('added');
+	copyProject(project);
+	runScript(project, 'add-language', [addedLanguage.code, addedLanguage.name]);
+	cpSync('tests/fixtures/site', join(project, sites.added.content), { recursive: true });
+	runScript(project, 'new-translation', [addedLanguage.code, 'about-us'], { CONTENT_DIR: sites.added.content });
+}
+
+/**
+ * Builds each test site once (unless TEST_REUSE_BUILD=1 and it exists), writes its page model as the
+ * translators' script reports it, then serves each on a free port of 127.0.0.1 for the whole run.
  */
 export default async function setup(project: TestProject) {
 	// TEST_SITES=fixture builds only some sites, when working on the tests of one of them.
-	const only = process.env['TEST_SITES']?.split(',');
-	const names = (Object.keys(sites) as SiteName[]).filter((name) => !only || only.includes(name));
-	for (const name of names) {
+	for (const name of siteNames) {
 		const { base, content } = sites[name];
 		const dir = siteDir(name);
-		if (process.env['TEST_REUSE_BUILD'] === '1' && existsSync(`${dir}/index.html`)) continue;
-		const started = Date.now();
-		const result = await build(
-			{ BASE_PATH: base, CONTENT_DIR: content, SITE_URL: siteUrl, REPO_URL: repoUrl, SOURCE_DATE_EPOCH: '1795824000' },
-			dir,
-		);
-		if (!result.ok) throw new Error(`Building the ${name} test site failed:\n${result.output}`);
-		console.log(`built the ${name} test site in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+		const reuse = process.env['TEST_REUSE_BUILD'] === '1' && existsSync(`${dir}/index.html`);
+		if (!reuse) {
+			const started = Date.now();
+			if (name === 'added') prepareAddedLanguage();
+			const result = await build(
+				{
+					BASE_PATH: base,
+					CONTENT_DIR: content,
+					SITE_URL: siteUrl,
+					REPO_URL: repoUrl,
+					SOURCE_DATE_EPOCH: '1795824000',
+				},
+				dir,
+				projectDir(name),
+			);
+			if (!result.ok) throw new Error(`Building the ${name} test site failed:\n${result.output}`);
+			writeFileSync(logFile(name), result.output);
+			console.log(`built the ${name} test site in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+		}
+		writeFileSync(modelFile(name), runScript(projectDir(name), 'translations', ['--json'], { CONTENT_DIR: content }));
 	}
 	const servers: Server[] = [];
 	const urls = {} as Record<SiteName, string>;
-	for (const name of names) {
+	for (const name of siteNames) {
 		const { server, url } = await serve({ dir: siteDir(name), base: sites[name].base });
 		servers.push(server);
 		urls[name] = url;

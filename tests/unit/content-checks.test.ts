@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, locate, type ContentFile } from '../../src/lib/content-checks.ts';
+import { langs } from '../../src/i18n/languages.ts';
+import { checkContent, locate, type RawFile } from '../../src/lib/content-checks.ts';
 
 const front = (extra = '') => `---\ntitle: T\npublished: 2026-11-28\nupdated: 2026-11-28\n${extra}---\n\nBody\n`;
-const file = (collection: string, id: string, raw = front()): ContentFile => ({
+const file = (collection: string, id: string, raw = front()): RawFile => ({
 	collection,
 	id,
 	path: `src/content/${collection}/${id}`,
@@ -20,9 +21,11 @@ describe('content checks', () => {
 	});
 
 	it('name an unknown language folder and say how to fix it', () => {
-		expect(checkContent([file('guides', 'de/prep.mdx')])).toEqual([
-			'src/content/guides/de/prep.mdx: unknown language folder "de". The languages are: zh, fr, en (src/i18n/languages.ts). ' +
-				'Move the file into one of these folders, or add the language first (CONTRIBUTING.md, "Adding a language").',
+		// `xx` is no language code, so this stays an unknown folder whatever languages the list gains.
+		expect(checkContent([file('guides', 'xx/prep.mdx')])).toEqual([
+			`src/content/guides/xx/prep.mdx: unknown language folder "xx". The languages are: ${langs.join(', ')} (src/i18n/languages.ts). ` +
+				'Move the file into one of these folders, or add the language first: npm run add-language -- <code> "<name>" ' +
+				'(docs/adding-a-language.md).',
 		]);
 	});
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, pagePath, withBase } from '../../src/lib/paths.ts';
+import { langs } from '../../src/i18n/languages.ts';
+import { absoluteUrl, langOfFile, langOfUrl, normalizeBase, pagePath, withBase } from '../../src/lib/paths.ts';
 
 describe('paths with a base path', () => {
 	it('joins the base and a path with exactly one slash', () => {
@@ -18,5 +19,32 @@ describe('paths with a base path', () => {
 	it('makes absolute URLs from the site URL', () => {
 		expect(absoluteUrl('https://example.org', '/roses/zh/')).toBe('https://example.org/roses/zh/');
 		expect(absoluteUrl('https://example.org/', '/')).toBe('https://example.org/');
+	});
+
+	it('writes any base path setting with one slash at each end', () => {
+		for (const [value, base] of [
+			[undefined, '/'],
+			['', '/'],
+			['/', '/'],
+			['//', '/'],
+			['roses', '/roses/'],
+			['/roses', '/roses/'],
+			['/roses/', '/roses/'],
+			['/a/b/', '/a/b/'],
+		] as const)
+			expect(normalizeBase(value), String(value)).toBe(base);
+	});
+
+	it('tells the language of a content file and of an address, for every language of the list', () => {
+		for (const lang of langs) {
+			expect(langOfFile(`src/content/guides/${lang}/prep.mdx`)).toBe(lang);
+			expect(langOfFile(`C:\\site\\guides\\${lang}\\prep.mdx`)).toBe(lang);
+			expect(langOfUrl('/', `/${lang}/prep/`)).toBe(lang);
+			expect(langOfUrl('/roses/', `/roses/${lang}/`)).toBe(lang);
+			expect(langOfUrl('/roses/', `/${lang}/`)).toBeUndefined();
+		}
+		expect(langOfFile('src/content/guides/xx/prep.mdx')).toBeUndefined();
+		expect(langOfUrl('/', '/')).toBeUndefined();
+		expect(langOfUrl('/', '/sw.js')).toBeUndefined();
 	});
 });

@@ -134,6 +134,8 @@ export default {
 	'translate.upToDate': '已完成',
 	'translate.outdated': '需要更新',
 	'translate.missing': '还没有翻译',
+	/** A file that exists but is still a copy of another language's text. */
+	'translate.notTranslated': '只是复制，还没翻译',
 	'translate.edit': '修改',
 	'translate.create': '新建',
 	'translate.view': '查看',
@@ -142,6 +144,8 @@ export default {
 	'translate.uiMissing': '界面文字缺少{count}条：{keys}',
 	'translate.uiSame': '和中文一样、可能没翻译的界面文字{count}条：{keys}',
 	'translate.uiComplete': '界面文字齐全。',
+	/** The strings file is still a copy of another language's ({language}: its own name). */
+	'translate.uiCopy': '界面文字还是从“{language}”复制来的，还没翻译。',
 	'translate.glossaryMissing': '常用法语词缺少{count}条：{ids}',
 	/** 404 page. */
 	'notFound.title': '找不到这一页',

@@ -4,9 +4,8 @@ import GithubSlugger from 'github-slugger';
 import type { MdastPluginDefinition, MdastVisitorContext, MdxJsxFlowElement, PluginFactoryContext } from 'satteri';
 import { glossary } from '../../data/glossary.ts';
 import type { Mention } from '../glossary.ts';
-import { isLang, langs, type Lang } from '../../i18n/languages.ts';
-import { scanContent } from '../content-files.ts';
-import { absoluteUrl, pagePath } from '../paths.ts';
+import { defaultLang, isLang, type Lang } from '../../i18n/languages.ts';
+import { absoluteUrl, langOfFile, pagePath } from '../paths.ts';
 import { isListedNumber, numberOfHref, unlistedNumberMessage } from '../phone.ts';
 
 /**
@@ -39,14 +38,8 @@ export const specialPaths = ['search/', 'glossary/', 'translate/', 'feed.xml'];
 export interface LinkCheckOptions {
 	base: string;
 	site: string;
-	/** The content folder, whose `<collection>/<lang>/<slug>.mdx` files are the pages. */
-	contentDir: string;
-}
-
-/** The language of a content file from its path (`…/guides/fr/prep.mdx` → `fr`). */
-function langOfFile(path: string): Lang | undefined {
-	const folder = path.split(/[\\/]/).at(-2) ?? '';
-	return isLang(folder) ? folder : undefined;
+	/** The slugs of the site's pages (from the page model). */
+	slugs: readonly string[];
 }
 
 type Positioned = { position?: { start: { line: number; column: number } } | undefined };
@@ -87,13 +80,11 @@ export function resolveInternal(
 
 /** The satteri plugin doing the checks above; one instance per compiled file. */
 export function checkLinks(options: LinkCheckOptions) {
-	let slugs: Set<string> | undefined;
+	const known = new Set(options.slugs);
 	return (context: PluginFactoryContext): MdastPluginDefinition | undefined => {
 		if (context.sourceFormat !== 'mdx' || !context.fileURL) return undefined;
 		const file = fileURLToPath(context.fileURL);
-		const lang = langOfFile(file) ?? langs[0]!;
-		slugs ??= new Set(scanContent(options.contentDir).keys());
-		const known = slugs;
+		const lang = langOfFile(file) ?? defaultLang;
 		const fail = (node: Positioned, message: string): never => {
 			const at = node.position ? `:${node.position.start.line}:${node.position.start.column}` : '';
 			throw new Error(`${relative(process.cwd(), file)}${at}: ${message}`);

@@ -1,8 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import GithubSlugger from 'github-slugger';
 import type { HastPluginDefinition, PluginFactoryContext } from 'satteri';
-import { defaultLang, isLang, type Lang } from '../../i18n/languages.ts';
+import { defaultLang } from '../../i18n/languages.ts';
 import { format, ui } from '../../i18n/ui.ts';
+import { langOfFile } from '../paths.ts';
 
 /**
  * Gives every section heading (h2, h3) a stable id and a visible link to it, so a journalist can cite
@@ -12,8 +13,7 @@ import { format, ui } from '../../i18n/ui.ts';
 export function headingAnchors() {
 	return (context: PluginFactoryContext): HastPluginDefinition | undefined => {
 		if (context.sourceFormat !== 'mdx') return undefined;
-		const folder = context.fileURL ? (fileURLToPath(context.fileURL).split(/[\\/]/).at(-2) ?? '') : '';
-		const lang: Lang = isLang(folder) ? folder : defaultLang;
+		const lang = (context.fileURL && langOfFile(fileURLToPath(context.fileURL))) || defaultLang;
 		const slugger = new GithubSlugger();
 		return {
 			name: 'steel-roses-heading-anchors',

@@ -5,18 +5,22 @@ import { basePath, siteUrl } from '../../lib/config.ts';
 import { isoDate } from '../../lib/dates.ts';
 import { atom, type FeedEntry } from '../../lib/feed.ts';
 import { absoluteUrl, pagePath } from '../../lib/paths.ts';
-import { getPages } from '../../lib/site.ts';
+import { getPages, viewOf } from '../../lib/site.ts';
 
 export const getStaticPaths = (() => langs.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
 
-/** Pages of one language added, and each change of their facts noted in `changes`, newest first. */
+/**
+ * Pages of one language added, and each change of their facts noted in `changes`, newest first. Only
+ * pages with text in the language: a fallback is no news for its readers.
+ */
 export const GET: APIRoute = async ({ params }) => {
 	const lang = params['lang'] as Lang;
 	const t = useTranslations(lang);
 	const entries: FeedEntry[] = [];
 	for (const page of await getPages()) {
-		const entry = page.files[lang];
-		if (!entry) continue;
+		const view = viewOf(page, lang);
+		if (view.fallback) continue;
+		const entry = view.file.entry;
 		const url = absoluteUrl(siteUrl, pagePath(basePath, lang, page.slug));
 		entries.push({
 			id: `${url}#published-${isoDate(entry.data.published)}`,
