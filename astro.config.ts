@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -7,6 +8,7 @@ import { siteFiles } from './src/integrations/site-files.ts';
 import { basePath, contentDir, siteUrl } from './src/lib/config.ts';
 import { scanContent } from './src/lib/content-files.ts';
 import { checkLinks } from './src/lib/markdown/check-links.ts';
+import { contentAllowList } from './src/lib/markdown/content-allow-list.ts';
 import { headingAnchors } from './src/lib/markdown/heading-anchors.ts';
 import { absoluteUrl, pagePath } from './src/lib/paths.ts';
 
@@ -30,7 +32,11 @@ export default defineConfig({
 	devToolbar: { enabled: false },
 	markdown: {
 		processor: satteri({
-			mdastPlugins: [checkLinks({ base: basePath, site: siteUrl, contentDir })],
+			mdastPlugins: [
+				// First: content that could run code or load from elsewhere stops the build before anything else.
+				contentAllowList({ componentsFile: fileURLToPath(new URL('./src/components/mdx/index.ts', import.meta.url)) }),
+				checkLinks({ base: basePath, site: siteUrl, contentDir }),
+			],
 			hastPlugins: [headingAnchors()],
 		}),
 	},
