@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { languages, langs, type Lang } from '../i18n/languages.ts';
+import { checkBuiltPage } from '../lib/built-html.ts';
 import { listFiles } from '../lib/files.ts';
 import { withBase } from '../lib/paths.ts';
 import { loadRedirects, redirectsFile } from '../lib/redirects.ts';
@@ -11,9 +12,10 @@ import { spaceCjkHtml } from '../lib/search-text.ts';
 import { headersFile } from '../lib/security.ts';
 
 /**
- * After Astro has written the pages, in the same `astro build`: the search index (Pagefind, through
- * its Node API), the host's `_headers` and `_redirects`, and the list of files each language needs
- * offline. A bare `astro build` thus gives the whole of `dist/`.
+ * After Astro has written the pages, in the same `astro build`: the checks of every built page
+ * (src/lib/built-html.ts), the search index (Pagefind, through its Node API), the host's `_headers`
+ * and `_redirects`, and the list of files each language needs offline. A bare `astro build` thus gives
+ * the whole of `dist/`, checked.
  */
 export function siteFiles(options: { base: string; contentDir: string }): AstroIntegration {
 	return {
@@ -28,6 +30,7 @@ export function siteFiles(options: { base: string; contentDir: string }): AstroI
 					await rm(join(out, lang, '404'), { recursive: true });
 				}
 				const files = listFiles(out);
+				await checkBuiltPages(out, files, options.base);
 				await buildSearchIndex(out, files, (message) => logger.info(message));
 				await writeFile(join(out, '_headers'), headersFile(options.base));
 				await writeFile(join(out, '_redirects'), redirectsFile(options.base, loadRedirects(options.contentDir), langs));
@@ -39,6 +42,20 @@ export function siteFiles(options: { base: string; contentDir: string }): AstroI
 			},
 		},
 	};
+}
+
+/** Stops the build when a built page could run code, redirect, dial an unlisted number or load from elsewhere. */
+async function checkBuiltPages(out: string, files: readonly string[], base: string) {
+	const problems: string[] = [];
+	for (const file of files.filter((f) => f.endsWith('.html'))) {
+		problems.push(...checkBuiltPage(file, await readFile(join(out, file), 'utf8'), base));
+	}
+	if (problems.length > 0) {
+		throw new Error(
+			`${problems.length} problem(s) in the built pages (dist/):\n${problems.map((p) => `  - ${p}`).join('\n')}\n` +
+				'Each comes from the content file or the component that makes that page: fix it there.',
+		);
+	}
 }
 
 /**
