@@ -20,7 +20,7 @@ const notIndexed = new Set(
 		langs.filter((lang) => !present.has(lang)).map((lang) => absoluteUrl(siteUrl, pagePath(basePath, lang, slug))),
 	),
 );
-const alwaysNoindex = /\/(search|404)\/?$|\/404\.html$/;
+const alwaysNoindex = /\/(search|404|offline)\/?$|\/404\.html$/;
 
 export default defineConfig({
 	site: siteUrl,
