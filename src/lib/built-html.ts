@@ -1,4 +1,4 @@
-import { parse, type HTMLElement } from 'node-html-parser';
+import { HTMLElement, parse } from 'node-html-parser';
 import { isListedNumber, numberOfHref, shownNumberProblem, unlistedNumberMessage } from './phone.ts';
 
 /**
@@ -35,65 +35,77 @@ function isOwn(url: string, base: string): boolean {
  * page in messages; `base` is the site's base path.
  */
 export function checkBuiltPage(path: string, html: string, base: string): string[] {
-	const root = parse(html, { comment: false });
 	const problems: string[] = [];
+	const ids = new Set<string>();
 	const report = (element: HTMLElement, message: string) =>
 		problems.push(`${path}: <${element.rawTagName.toLowerCase()}> ${message}`);
-
-	for (const element of root.querySelectorAll('*')) {
-		const tag = element.rawTagName.toLowerCase();
-		if (forbiddenElements.includes(tag)) report(element, 'embeds or changes the page; no page may have it.');
-		if (tag === 'script' && !element.getAttribute('src') && element.getAttribute('type') !== 'application/ld+json') {
-			report(element, 'is an inline script; scripts must be files of the site (the CSP blocks inline code).');
+	// One walk over the tree, knowing whether each element is in the head (selectors are slow on big pages).
+	const visit = (element: HTMLElement, inHead: boolean) => {
+		const tag = element.rawTagName?.toLowerCase() ?? '';
+		if (tag) checkElement(element, tag, inHead, base, report);
+		const id = element.attributes['id'];
+		if (id !== undefined) {
+			if (ids.has(id)) report(element, `id="${id}" is used twice on the page; links to #${id} would be ambiguous.`);
+			ids.add(id);
 		}
-		if (tag === 'style') report(element, 'is an inline style; styles belong in src/styles/site.css.');
-		if (tag === 'meta' && element.getAttribute('http-equiv')) {
-			const equiv = element.getAttribute('http-equiv')!.toLowerCase();
-			const target = /url\s*=\s*(.*)$/i.exec(element.getAttribute('content') ?? '')?.[1]?.trim() ?? '';
-			const inHead = element.closest('head') !== null;
-			const ownRedirect = equiv === 'refresh' && inHead && target !== '' && isOwn(target, base);
-			if (!inHead || (equiv !== 'content-security-policy' && !ownRedirect)) {
-				report(
-					element,
-					`http-equiv="${equiv}" can send the reader elsewhere; only the site's own redirect pages have one.`,
-				);
-			}
-		} else if (tag === 'meta' && element.closest('body')) {
-			report(element, 'in the body: a page’s text cannot hold <meta> tags.');
+		for (const child of element.childNodes) {
+			if (child instanceof HTMLElement) visit(child, inHead || tag === 'head');
 		}
-		for (const [name, value] of Object.entries(element.attributes)) {
-			const attribute = name.toLowerCase();
-			if (attribute.startsWith('on')) report(element, `has ${attribute}="…", code run on a touch or a load.`);
-			if (attribute === 'style') report(element, 'has a style attribute; styles belong in src/styles/site.css.');
-			if (attribute === 'ping') report(element, 'has ping="…", which tells another address of every tap.');
-			if (!urlAttributes.includes(attribute)) continue;
-			for (const url of addressesOf(attribute, value)) {
-				const scheme = schemeOf(url);
-				if (scheme === 'javascript' || scheme === 'data' || scheme === 'vbscript' || scheme === 'file') {
-					report(element, `${attribute}="${url.slice(0, 60)}": ${scheme}: addresses are not allowed.`);
-				}
-				const loads = attribute !== 'href' && attribute !== 'cite' && !(tag === 'form' && attribute === 'action');
-				const foreignLink = tag === 'link' && !/\b(alternate|canonical)\b/i.test(element.getAttribute('rel') ?? '');
-				if ((loads || foreignLink || tag === 'form') && !isOwn(url, base)) {
-					report(element, `${attribute}="${url}" loads or sends to another site; pages use only files of the site.`);
-				}
-			}
-		}
-		const number = tag === 'a' ? numberOfHref(element.getAttribute('href') ?? '') : undefined;
-		if (number !== undefined) {
-			if (!isListedNumber(number)) report(element, unlistedNumberMessage(number));
-			else {
-				const problem = shownNumberProblem(element.textContent.replace(/\s+/g, ' '), number);
-				if (problem) report(element, problem);
-			}
-		}
-	}
-
-	const seen = new Set<string>();
-	for (const element of root.querySelectorAll('[id]')) {
-		const id = element.getAttribute('id')!;
-		if (seen.has(id)) report(element, `id="${id}" is used twice on the page; links to #${id} would be ambiguous.`);
-		seen.add(id);
-	}
+	};
+	visit(parse(html, { comment: false }), false);
 	return problems;
+}
+
+/** The checks of one element, reported through `report`. */
+function checkElement(
+	element: HTMLElement,
+	tag: string,
+	inHead: boolean,
+	base: string,
+	report: (element: HTMLElement, message: string) => void,
+) {
+	const attributes = element.attributes;
+	if (forbiddenElements.includes(tag)) report(element, 'embeds or changes the page; no page may have it.');
+	if (tag === 'script' && !attributes['src'] && attributes['type'] !== 'application/ld+json') {
+		report(element, 'is an inline script; scripts must be files of the site (the CSP blocks inline code).');
+	}
+	if (tag === 'style') report(element, 'is an inline style; styles belong in src/styles/site.css.');
+	if (tag === 'meta' && attributes['http-equiv']) {
+		const equiv = attributes['http-equiv'].toLowerCase();
+		const target = /url\s*=\s*(.*)$/i.exec(attributes['content'] ?? '')?.[1]?.trim() ?? '';
+		const ownRedirect = equiv === 'refresh' && inHead && target !== '' && isOwn(target, base);
+		if (!inHead || (equiv !== 'content-security-policy' && !ownRedirect)) {
+			report(
+				element,
+				`http-equiv="${equiv}" can send the reader elsewhere; only the site's own redirect pages have one.`,
+			);
+		}
+	} else if (tag === 'meta' && !inHead) {
+		report(element, 'in the body: a page’s text cannot hold <meta> tags.');
+	}
+	for (const [name, value] of Object.entries(attributes)) {
+		const attribute = name.toLowerCase();
+		if (attribute.startsWith('on')) report(element, `has ${attribute}="…", code run on a touch or a load.`);
+		if (attribute === 'style') report(element, 'has a style attribute; styles belong in src/styles/site.css.');
+		if (attribute === 'ping') report(element, 'has ping="…", which tells another address of every tap.');
+		if (!urlAttributes.includes(attribute)) continue;
+		for (const url of addressesOf(attribute, value)) {
+			const scheme = schemeOf(url);
+			if (scheme === 'javascript' || scheme === 'data' || scheme === 'vbscript' || scheme === 'file') {
+				report(element, `${attribute}="${url.slice(0, 60)}": ${scheme}: addresses are not allowed.`);
+			}
+			const loads = attribute !== 'href' && attribute !== 'cite' && !(tag === 'form' && attribute === 'action');
+			const foreignLink = tag === 'link' && !/\b(alternate|canonical)\b/i.test(attributes['rel'] ?? '');
+			if ((loads || foreignLink || tag === 'form') && !isOwn(url, base)) {
+				report(element, `${attribute}="${url}" loads or sends to another site; pages use only files of the site.`);
+			}
+		}
+	}
+	const number = tag === 'a' ? numberOfHref(attributes['href'] ?? '') : undefined;
+	if (number === undefined) return;
+	if (!isListedNumber(number)) report(element, unlistedNumberMessage(number));
+	else {
+		const problem = shownNumberProblem(element.textContent.replace(/\s+/g, ' '), number);
+		if (problem) report(element, problem);
+	}
 }
