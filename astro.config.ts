@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -7,6 +8,7 @@ import { siteFiles } from './src/integrations/site-files.ts';
 import { basePath, contentDir, siteUrl } from './src/lib/config.ts';
 import { loadPages } from './src/lib/content-files.ts';
 import { checkLinks } from './src/lib/markdown/check-links.ts';
+import { contentAllowList } from './src/lib/markdown/content-allow-list.ts';
 import { headingAnchors } from './src/lib/markdown/heading-anchors.ts';
 import { referenceMarks } from './src/lib/markdown/reference-marks.ts';
 import { absoluteUrl, pagePath, withBase } from './src/lib/paths.ts';
@@ -24,7 +26,7 @@ const notIndexed = new Set([
 	),
 	...Object.keys(loadRedirects(contentDir)).map((from) => absoluteUrl(siteUrl, withBase(basePath, from))),
 ]);
-const alwaysNoindex = /\/(search|404)\/?$|\/404\.html$/;
+const alwaysNoindex = /\/(search|404|offline)\/?$|\/404\.html$/;
 
 export default defineConfig({
 	site: siteUrl,
@@ -37,6 +39,8 @@ export default defineConfig({
 	markdown: {
 		processor: satteri({
 			mdastPlugins: [
+				// First: content that could run code or load from elsewhere stops the build before anything else.
+				contentAllowList({ componentsFile: fileURLToPath(new URL('./src/components/mdx/index.ts', import.meta.url)) }),
 				checkLinks({ base: basePath, site: siteUrl, slugs: pages.map((page) => page.slug) }),
 				referenceMarks(),
 			],

@@ -1,9 +1,12 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { languages, langs, type Lang } from '../i18n/languages.ts';
+import { checkBuiltPage } from '../lib/built-html.ts';
 import { listFiles } from '../lib/files.ts';
 import { withBase } from '../lib/paths.ts';
 import { loadRedirects, redirectsFile } from '../lib/redirects.ts';
@@ -11,9 +14,10 @@ import { spaceCjkHtml } from '../lib/search-text.ts';
 import { headersFile } from '../lib/security.ts';
 
 /**
- * After Astro has written the pages, in the same `astro build`: the search index (Pagefind, through
- * its Node API), the host's `_headers` and `_redirects`, and the list of files each language needs
- * offline. A bare `astro build` thus gives the whole of `dist/`.
+ * After Astro has written the pages, in the same `astro build`: the checks of every built page
+ * (src/lib/built-html.ts), the search index (Pagefind, through its Node API), the host's `_headers`
+ * and `_redirects`, and the list of files each language needs offline. A bare `astro build` thus gives
+ * the whole of `dist/`, checked.
  */
 export function siteFiles(options: { base: string; contentDir: string }): AstroIntegration {
 	return {
@@ -28,17 +32,38 @@ export function siteFiles(options: { base: string; contentDir: string }): AstroI
 					await rm(join(out, lang, '404'), { recursive: true });
 				}
 				const files = listFiles(out);
+				await checkBuiltPages(out, files, options.base);
 				await buildSearchIndex(out, files, (message) => logger.info(message));
 				await writeFile(join(out, '_headers'), headersFile(options.base));
 				await writeFile(join(out, '_redirects'), redirectsFile(options.base, loadRedirects(options.contentDir), langs));
 				const all = listFiles(out);
-				for (const lang of langs) {
-					await writeFile(join(out, lang, 'offline.json'), JSON.stringify(offlineList(all, lang, options.base)));
-				}
+				const hashOf = (file: string) => fileHash(readFileSync(join(out, file)));
+				const lists = langs.map((lang) => JSON.stringify(offlineList(all, lang, options.base, hashOf)));
+				for (const [i, lang] of langs.entries()) await writeFile(join(out, lang, 'offline.json'), lists[i]!);
+				// Any change of a saved file changes the worker, so the browser installs it and updates saved copies.
+				const worker = await readFile(join(out, 'sw.js'), 'utf8');
+				await writeFile(
+					join(out, 'sw.js'),
+					worker.replace(`'__VERSION__'`, `'${fileHash(Buffer.from(lists.join()))}'`),
+				);
 				logger.info(`wrote _headers, _redirects and offline lists for ${langs.join(', ')}`);
 			},
 		},
 	};
+}
+
+/** Stops the build when a built page could run code, redirect, dial an unlisted number or load from elsewhere. */
+async function checkBuiltPages(out: string, files: readonly string[], base: string) {
+	const problems: string[] = [];
+	for (const file of files.filter((f) => f.endsWith('.html'))) {
+		problems.push(...checkBuiltPage(file, await readFile(join(out, file), 'utf8'), base));
+	}
+	if (problems.length > 0) {
+		throw new Error(
+			`${problems.length} problem(s) in the built pages (dist/):\n${problems.map((p) => `  - ${p}`).join('\n')}\n` +
+				'Each comes from the content file or the component that makes that page: fix it there.',
+		);
+	}
 }
 
 /**
@@ -79,35 +104,40 @@ async function buildSearchIndex(out: string, files: readonly string[], log: (mes
 	}
 }
 
+/** A short SHA-256 of a file: the same as the service worker computes (src/scripts/sw.js). */
+export function fileHash(content: Uint8Array): string {
+	return createHash('sha256').update(content).digest('hex').slice(0, 16);
+}
+
 /**
- * What "save this language for offline" downloads: its pages, the site's assets, and its search
- * index. Paths carry the base path, as the service worker fetches them.
+ * What "save for offline" keeps for one language: its pages (the offline page among them), the site's
+ * assets and its search index, each with its hash so that an update downloads only what changed.
+ * Paths carry the base path, as the service worker fetches them.
  */
-export function offlineList(files: readonly string[], lang: Lang, base: string) {
-	const url = (file: string) => withBase(base, file.replace(/(^|\/)index\.html$/, '$1'));
+export function offlineList(files: readonly string[], lang: Lang, base: string, hashOf: (file: string) => string) {
+	const entry = (file: string): [string, string] => [
+		withBase(base, file.replace(/(^|\/)index\.html$/, '$1')),
+		hashOf(file),
+	];
 	const pagefindLang = languages[lang].tag.toLowerCase();
 	// Languages Pagefind cannot stem (Chinese among them) share the "unknown" WebAssembly module.
 	const wasm = files.includes(`pagefind/wasm.${pagefindLang}.pagefind`)
 		? `pagefind/wasm.${pagefindLang}.pagefind`
 		: 'pagefind/wasm.unknown.pagefind';
+	const search = (f: string) =>
+		f === 'pagefind/pagefind.js' ||
+		f === 'pagefind/pagefind-worker.js' ||
+		f === 'pagefind/pagefind-entry.json' ||
+		f.startsWith(`pagefind/pagefind.${pagefindLang}_`) ||
+		f.startsWith(`pagefind/index/${pagefindLang}_`) ||
+		f.startsWith(`pagefind/fragment/${pagefindLang}_`) ||
+		f.startsWith(`pagefind/filter/${pagefindLang}_`) ||
+		f === wasm;
 	return {
-		pages: files.filter((f) => f.startsWith(`${lang}/`) && f.endsWith('index.html')).map(url),
-		assets: files
-			.filter((f) => f.startsWith('_astro/') || /^(favicon\.svg|icon-\d+\.png)$/.test(f))
+		pages: files.filter((f) => f.startsWith(`${lang}/`) && f.endsWith('index.html')).map(entry),
+		files: files
+			.filter((f) => f.startsWith('_astro/') || /^(favicon\.svg|icon-\d+\.png)$/.test(f) || search(f))
 			.concat(`${lang}/manifest.webmanifest`)
-			.map(url),
-		search: files
-			.filter(
-				(f) =>
-					f === 'pagefind/pagefind.js' ||
-					f === 'pagefind/pagefind-worker.js' ||
-					f === 'pagefind/pagefind-entry.json' ||
-					f.startsWith(`pagefind/pagefind.${pagefindLang}_`) ||
-					f.startsWith(`pagefind/index/${pagefindLang}_`) ||
-					f.startsWith(`pagefind/fragment/${pagefindLang}_`) ||
-					f.startsWith(`pagefind/filter/${pagefindLang}_`) ||
-					f === wasm,
-			)
-			.map(url),
+			.map(entry),
 	};
 }

@@ -29,8 +29,25 @@ export const repoUrl =
 /** The branch that "page history" and "edit" links point at. */
 export const repoBranch = env['REPO_BRANCH'] || 'main';
 
-/** Where the quick exit button leaves for: a neutral site (weather). */
-export const quickExitUrl = env['QUICK_EXIT_URL'] || 'https://meteofrance.com/';
+/** Where the quick exit button leaves for: a neutral site (weather), checked so a typo cannot break every exit. */
+export const quickExitUrl = httpsUrl('QUICK_EXIT_URL', env['QUICK_EXIT_URL'] || 'https://meteofrance.com/');
+
+/** `value` if it is a full `https:` address, else an error naming the setting and the fix. */
+export function httpsUrl(name: string, value: string): string {
+	let url: URL | undefined;
+	try {
+		url = new URL(value);
+	} catch {
+		url = undefined;
+	}
+	if (url?.protocol !== 'https:' || !url.hostname.includes('.')) {
+		throw new Error(
+			`${name} is "${value}", which is not a full https:// address of another site. ` +
+				`Set ${name} to one, for example https://meteofrance.com/, or leave it unset.`,
+		);
+	}
+	return value;
+}
 
 /**
  * The day the site was built, shown as the default "accessed" date of citations before the browser

@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { isLang, langs, type Lang } from '../i18n/languages.ts';
-import { parseIsoDate } from './dates.ts';
+import { isoDate, parseIsoDate } from './dates.ts';
 
 /**
  * Checks across content files that a per-file schema cannot make: folders, file names, duplicates,
@@ -26,6 +26,12 @@ export interface Located {
 }
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Names of pages the site makes itself in every language (the routes of `src/pages/[lang]/` and the
+ * offline page): a content file with one of these names would never be built, or would hide that page.
+ */
+export const reservedSlugs = ['404', 'feed', 'glossary', 'index', 'manifest', 'offline', 'search', 'translate'];
 
 /** Reads `fr/prep.mdx` into `{ lang: 'fr', slug: 'prep' }`, or says what is wrong with the path. */
 export function locate(id: string): Located | { problem: string } {
@@ -55,6 +61,13 @@ export function locate(id: string): Located | { problem: string } {
 			problem:
 				`the file name "${file}" is not a valid page name. It becomes the page's address: use short English ` +
 				'words in lower case joined by hyphens, the same in every language, e.g. free-testing.mdx.',
+		};
+	}
+	if (reservedSlugs.includes(slug)) {
+		return {
+			problem:
+				`the file name "${file}" is the address of a page the site makes itself (/${folder}/${slug}/). ` +
+				`Choose another name, e.g. ${slug}-guide.mdx, the same in every language.`,
 		};
 	}
 	return { lang: folder, slug };
@@ -99,6 +112,76 @@ function dateProblems(doc: ReturnType<typeof parseDocument>, lines: LineCounter,
 	return problems;
 }
 
+/** A front matter date as written (`2026-11-28`, quoted or not), or undefined when it is no valid day. */
+function dayOf(node: unknown): Date | undefined {
+	if (!isScalar(node)) return undefined;
+	return node.value instanceof Date ? node.value : parseIsoDate(String(node.value));
+}
+
+/** How far ahead of the build a date may be: a day, for time zones and a page published at midnight. */
+const futureMargin = 24 * 60 * 60 * 1000;
+
+/**
+ * Dates in an impossible order: after the day of the build (a typo such as 2062 for 2026 would put
+ * the page on top of the feed for years), or a page first published after its last update.
+ */
+function dateOrderProblems(
+	doc: ReturnType<typeof parseDocument>,
+	lines: LineCounter,
+	offset: number,
+	today: Date,
+): string[] {
+	const root = doc.contents;
+	if (!isMap(root)) return [];
+	const lineOf = (node: unknown) =>
+		isScalar(node) && node.range ? `line ${lines.linePos(node.range[0]).line + offset}: ` : '';
+	const fields: [string, unknown][] = [
+		['published', root.get('published', true)],
+		['updated', root.get('updated', true)],
+	];
+	const reviewed = root.get('reviewed', true);
+	if (isMap(reviewed)) fields.push(['reviewed.date', reviewed.get('date', true)]);
+	for (const [field, key] of [
+		['sources', 'consulted'],
+		['changes', 'date'],
+	] as const) {
+		const list = root.get(field, true);
+		if (!isSeq(list)) continue;
+		list.items.forEach((item, i) => {
+			if (isMap(item)) fields.push([`${field}[${i}].${key}`, item.get(key, true)]);
+		});
+	}
+	const problems: string[] = [];
+	for (const [field, node] of fields) {
+		const date = dayOf(node);
+		if (date && date.getTime() > today.getTime() + futureMargin) {
+			problems.push(
+				`${lineOf(node)}${field}: ${isoDate(date)} is in the future (the site is built on ${isoDate(today)}). ` +
+					'Write the day it happened, as YYYY-MM-DD.',
+			);
+		}
+	}
+	const published = dayOf(root.get('published', true));
+	const updated = dayOf(root.get('updated', true));
+	if (published && updated && published > updated) {
+		problems.push(
+			`${lineOf(root.get('updated', true))}updated: ${isoDate(updated)} is before published: ${isoDate(published)}. ` +
+				'"updated" is the day the facts last changed, on or after the day the page was first published: fix one of them.',
+		);
+	}
+	return problems;
+}
+
+/** Whether a page has text after its front matter (heading id comments and blank lines do not count). */
+function hasBody(raw: string, bodyStart: number): boolean {
+	return (
+		raw
+			.slice(bodyStart)
+			.replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
+			.trim() !== ''
+	);
+}
+
 /**
  * The front matter block of a file, the line its YAML starts on, and where the body starts;
  * undefined when there is none.
@@ -108,8 +191,11 @@ export function frontmatterOf(raw: string): { yaml: string; firstLine: number; e
 	return match ? { yaml: match[1] ?? '', firstLine: 2, end: match[0].length } : undefined;
 }
 
-/** All problems of a set of content files, one message each, empty when the content is sound. */
-export function checkContent(files: readonly RawFile[]): string[] {
+/**
+ * All problems of a set of content files, one message each, empty when the content is sound. `today`
+ * is the day of the build, which no date may be after.
+ */
+export function checkContent(files: readonly RawFile[], today = new Date()): string[] {
 	const problems: string[] = [];
 	const pages = new Map<string, { file: RawFile; lang: Lang; from: string | undefined }[]>();
 
@@ -126,10 +212,19 @@ export function checkContent(files: readonly RawFile[]): string[] {
 			const doc = parseDocument(front.yaml, { lineCounter: lines });
 			if (doc.errors.length === 0) {
 				from = translationFrom(doc);
-				for (const message of dateProblems(doc, lines, front.firstLine - 1)) {
+				for (const message of [
+					...dateProblems(doc, lines, front.firstLine - 1),
+					...dateOrderProblems(doc, lines, front.firstLine - 1, today),
+				]) {
 					problems.push(`${file.path}: ${message}`);
 				}
 			}
+		}
+		if (!hasBody(file.raw, front?.end ?? 0)) {
+			problems.push(
+				`${file.path}: the page has no text after its front matter (the block between the two "---" lines). ` +
+					'Write the page below it, or delete the file.',
+			);
 		}
 		const group = pages.get(where.slug) ?? [];
 		group.push({ file, lang: where.lang, from });

@@ -23,3 +23,15 @@ export function unlistedNumberMessage(number: string): string {
 		`Use one of: ${Object.keys(phoneNumbers).join(', ')}; or add it to that list with its source.`
 	);
 }
+
+/**
+ * Why a tap-to-call link's words and its number differ, or undefined when they agree: the words must
+ * show the number it dials (`<a href="tel:15">06 12 34 56 78</a>` shows one number and dials another).
+ */
+export function shownNumberProblem(text: string, number: PhoneNumberId): string | undefined {
+	if (text.replace(/\D/g, '') === number) return undefined;
+	return (
+		`the link dials ${phoneNumbers[number].display} but shows "${text.trim()}". ` +
+		`Show the number it dials: write <Tel number="${number}" />.`
+	);
+}

@@ -34,6 +34,12 @@ export const cspMeta = serialize(cspDirectives);
 export const cspHeader = serialize({ ...cspDirectives, 'frame-ancestors': ["'none'"] });
 
 /**
+ * Powers no page needs, refused to the page and anything in it: camera, microphone, location, payment,
+ * USB, and Chrome's ad topics (which would file the reader under "health" or "legal aid").
+ */
+export const permissionsPolicy = 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()';
+
+/**
  * The `_headers` file read by Cloudflare Pages and Netlify: security headers on every response,
  * long caching for fingerprinted assets, none for the service worker (so updates arrive at once).
  */
@@ -46,7 +52,7 @@ export function headersFile(base: string): string {
 		'  X-Content-Type-Options: nosniff',
 		'  X-Frame-Options: DENY',
 		'  Cross-Origin-Opener-Policy: same-origin',
-		'  Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+		`  Permissions-Policy: ${permissionsPolicy}`,
 		'  Strict-Transport-Security: max-age=31536000',
 		withBase(base, '_astro/*'),
 		'  Cache-Control: public, max-age=31536000, immutable',

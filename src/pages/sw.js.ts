@@ -1,10 +1,12 @@
 import type { APIRoute } from 'astro';
 import { basePath } from '../lib/config.ts';
+import { legacyCaches, networkTimeoutMs, offlineCaches } from '../lib/offline-cache.ts';
 import source from '../scripts/sw.js?raw';
 
 /**
- * The service worker, at the base path so its scope is the whole site. Its comments (the update
- * strategy, in src/scripts/sw.js) are left out of what readers download.
+ * The service worker, at the base path so its scope is the whole site, with the names it shares with
+ * the page scripts (src/lib/offline-cache.ts). Its comments (what it does, in src/scripts/sw.js) are
+ * left out of what readers download. The build replaces __VERSION__ (src/integrations/site-files.ts).
  */
 export const GET: APIRoute = () =>
 	new Response(
@@ -12,6 +14,9 @@ export const GET: APIRoute = () =>
 			.replace(/^\s*\/\*[\s\S]*?\*\/\n/gm, '')
 			.replace(/^\s*\/\/.*\n/gm, '')
 			.replace(/^\t+/gm, '')
-			.replace(`'__BASE__'`, JSON.stringify(basePath)),
+			.replace(`'__BASE__'`, JSON.stringify(basePath))
+			.replace(`'__CACHES__'`, JSON.stringify(offlineCaches(basePath)))
+			.replace(`'__LEGACY__'`, JSON.stringify(legacyCaches))
+			.replace(`'__TIMEOUT__'`, JSON.stringify(networkTimeoutMs)),
 		{ headers: { 'Content-Type': 'text/javascript; charset=utf-8' } },
 	);

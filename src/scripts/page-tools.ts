@@ -37,7 +37,8 @@ function setUpReading(button: HTMLButtonElement): void {
 	const stopLabel = button.dataset['stopLabel'] ?? startLabel;
 	const voiceFor = () => {
 		const primary = lang.split('-')[0]!.toLowerCase();
-		const voices = speechSynthesis.getVoices();
+		// Only voices on the phone: a network voice (Chrome's "Google …") sends the page's text to a server.
+		const voices = speechSynthesis.getVoices().filter((v) => v.localService);
 		return (
 			voices.find((v) => v.lang.toLowerCase().startsWith(primary) && /cn|hans/i.test(v.lang)) ??
 			voices.find((v) => v.lang.toLowerCase().startsWith(primary))

@@ -1,19 +1,25 @@
+import { hidePage, removeStoredData } from './forget.ts';
+
+/** How long the quick exit waits for the stored data to be removed before it leaves anyway. */
+const removalBudgetMs = 400;
+
 /**
  * Quick exit: the link already leaves for a neutral site without JavaScript. With it, the page hides
- * at once and is replaced in the history (so Back does not come back to it), and pressing Escape
- * twice within a second does the same from anywhere on the page.
+ * at once (its tab title too), removes what it can of what the site stored on the phone, and is replaced
+ * in the history (so Back does not come back to it). Pressing Escape twice within a second does the same
+ * from anywhere on the page.
  */
 export function enhanceQuickExit(): void {
 	const link = document.querySelector<HTMLAnchorElement>('a[data-quick-exit]');
 	if (!link) return;
+	let leaving = false;
 	const leave = () => {
-		document.documentElement.hidden = true;
-		try {
-			sessionStorage.clear();
-		} catch {
-			// Storage can be blocked; leaving matters more.
-		}
-		location.replace(link.href);
+		if (leaving) return;
+		leaving = true;
+		hidePage();
+		const removed = removeStoredData(document.body.dataset['base'] ?? '/').catch(() => undefined);
+		const late = new Promise((resolve) => setTimeout(resolve, removalBudgetMs));
+		void Promise.race([removed, late]).then(() => location.replace(link.href));
 	};
 	link.addEventListener('click', (event) => {
 		if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;

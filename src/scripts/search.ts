@@ -1,4 +1,5 @@
 import { searchQueries, unspaceCjk } from '../lib/search-text.ts';
+import { takeQuery } from './search-query.ts';
 
 interface PagefindResult {
 	id: string;
@@ -11,8 +12,8 @@ interface Pagefind {
 
 /**
  * The search page. The page already lists every guide (that is all a reader gets without JavaScript);
- * this loads Pagefind from the site itself, runs the query from `?q=` and from the header's search box,
- * and lists the results above the guides.
+ * this loads Pagefind from the site itself when there is a query, runs the query handed over by another
+ * page (or `?q=` without JavaScript) and the one typed in the search box, and lists the results above the guides.
  */
 export async function startSearch(): Promise<void> {
 	const root = document.querySelector<HTMLElement>('[data-search]');
@@ -61,9 +62,9 @@ export async function startSearch(): Promise<void> {
 		}
 	};
 
+	// The query never goes into the address or the history (src/scripts/search-query.ts).
 	input.form.addEventListener('submit', (event) => {
 		event.preventDefault();
-		history.replaceState(null, '', `?q=${encodeURIComponent(input.value)}`);
 		void run(input.value);
 	});
 	let timer: ReturnType<typeof setTimeout> | undefined;
@@ -71,13 +72,10 @@ export async function startSearch(): Promise<void> {
 		clearTimeout(timer);
 		timer = setTimeout(() => void run(input.value), 250);
 	});
-	const query = new URLSearchParams(location.search).get('q') ?? '';
+	const query = takeQuery();
 	input.value = query;
+	// The index is downloaded for a query only, never on opening the page (metered data).
 	if (query) await run(query);
-	// Warm the engine for the next query, and keep this language's search for offline use.
-	void load().then(() =>
-		navigator.serviceWorker?.controller?.postMessage({ type: 'save-search', lang: root.dataset['lang'] }),
-	);
 }
 
 /** One result: title and excerpt, built as text nodes and `<mark>` only, never as raw HTML. */

@@ -1,140 +1,195 @@
 /*
- * The offline service worker. Served as `sw.js` at the site's base path by src/pages/sw.js.ts,
- * which puts the base path in place of __BASE__.
+ * The offline service worker. Served as `sw.js` at the site's base path by src/pages/sw.js.ts, which
+ * fills in the base path, the cache names and the timeout (src/lib/offline-cache.ts); the build then
+ * writes a version made of every saved file's hash, so any change of the site is an update.
  *
- * Update strategy, in one line per kind of file:
- * - pages (HTML): network first. Online, a reader always gets the current page. Offline, she gets the
- *   copy saved when she last opened it, and the page shows "saved on <date>, may have changed" and,
- *   when the connection comes back, "reload to see the latest version". A stale legal page is never
- *   shown without saying so.
- * - fingerprinted assets (/_astro/…) and icons: cache first; their names change when they change.
- * - search (Pagefind): its entry files are network first (they change with every build); its index
- *   files are fingerprinted, so cache first.
- * Nothing is downloaded in advance except when the reader asks ("save for offline") or opens search
- * (then her language's search index, so search keeps working offline).
+ * Nothing is stored until the reader presses "save for offline": only then does the page register this
+ * worker, after putting the list of her language (`<lang>/offline.json`) in the files cache. The worker
+ * never stores a page because it was opened, and never a search.
+ *
+ * - install: with saved lists, download what they list that is missing or changed, then take over. With
+ *   none, this is an update of the worker an earlier version registered on every visit: remove its
+ *   caches, and unregister once active (it goes when the last tab it controls closes).
+ * - pages (navigations): network first. If a saved copy exists and the network has not answered in a
+ *   few seconds, or fails, or answers 5xx, the saved copy is shown; it carries `data-saved-at` on its
+ *   <body>, written when it was saved, so the page itself says that it is a saved copy. A page never
+ *   saved, offline: the offline page of her language, with the emergency numbers.
+ * - other files: the saved copy if there is one (each list gives its hash, so saved files are always
+ *   those of the saved build), else the network. Nothing is added on the way.
+ * - sync (at install, and when she saves another language): files no longer listed are deleted, so a
+ *   withdrawn page does not stay readable offline.
  */
 const BASE = '__BASE__';
-const PAGES = 'pages';
-const ASSETS = 'assets';
-const SEARCH = 'search';
-const SAVED_AT = 'x-saved-at';
+const CACHES = '__CACHES__';
+const LEGACY = '__LEGACY__';
+const TIMEOUT = '__TIMEOUT__';
+const VERSION = '__VERSION__';
+const HASH = 'x-steel-roses-hash';
 
-/** Clients that were given a saved copy instead of the network's, with the day it was saved. */
-const servedFromCache = new Map();
+/** The absolute address of a path of the site. */
+const absolute = (path) => new URL(path, self.location.origin).href;
+/** `…/zh/offline.json` → `zh`, for the lists saved in the files cache. */
+const listLang = (url) => new RegExp(`^${self.location.origin}${BASE}([^/]+)/offline\\.json$`).exec(url)?.[1];
 
-self.addEventListener('install', () => self.skipWaiting());
-
-self.addEventListener('activate', (event) => {
-	event.waitUntil(
-		caches
-			.keys()
-			.then((names) =>
-				Promise.all(names.filter((n) => ![PAGES, ASSETS, SEARCH].includes(n)).map((n) => caches.delete(n))),
-			)
-			.then(() => self.clients.claim()),
-	);
-});
-
-/** Stores a response with the time it was saved, which the page shows when it is served offline. */
-async function save(cacheName, request, response) {
-	const body = await response.clone().arrayBuffer();
-	const headers = new Headers(response.headers);
-	headers.set(SAVED_AT, new Date().toISOString());
-	const cache = await caches.open(cacheName);
-	await cache.put(request, new Response(body, { status: response.status, statusText: response.statusText, headers }));
+async function savedLists() {
+	// Opening a cache creates it: look first, so that a worker with nothing saved stores nothing.
+	if (!(await caches.has(CACHES.files))) return [];
+	const files = await caches.open(CACHES.files);
+	return (await files.keys()).map((request) => listLang(request.url)).filter(Boolean);
 }
 
-async function networkFirst(event, cacheName) {
-	try {
-		const response = await fetch(event.request);
-		if (response.ok) event.waitUntil(save(cacheName, event.request, response));
-		return response;
-	} catch (error) {
-		// Pagefind asks for its entry file with a cache-busting query: match saved files without it.
-		const cached = await caches.match(event.request, { ignoreSearch: true });
-		if (!cached) throw error;
-		if (event.request.mode === 'navigate' && event.resultingClientId) {
-			servedFromCache.set(event.resultingClientId, cached.headers.get(SAVED_AT));
+/** A short SHA-256 of a file, as the build writes it in the lists. */
+async function digest(buffer) {
+	const bytes = new Uint8Array(await crypto.subtle.digest('SHA-256', buffer));
+	return [...bytes.slice(0, 8)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Stores a file with its hash; a page also gets `data-saved-at` on its body, for the notice it shows. */
+async function store(cache, url, response, isPage) {
+	const body = await response.arrayBuffer();
+	const hash = await digest(body);
+	const saved = isPage
+		? new TextEncoder().encode(
+				new TextDecoder().decode(body).replace(/<body\b/, `<body data-saved-at="${new Date().toISOString()}"`),
+			)
+		: body;
+	const headers = { 'Content-Type': response.headers.get('Content-Type') ?? 'application/octet-stream', [HASH]: hash };
+	await cache.put(url, new Response(saved, { status: 200, headers }));
+}
+
+/**
+ * Brings the saved files in line with the current lists of the saved languages: downloads what is
+ * missing or changed, then deletes what is no longer listed. Returns the number of pages per language.
+ */
+async function sync() {
+	const pages = await caches.open(CACHES.pages);
+	const files = await caches.open(CACHES.files);
+	const wanted = new Map();
+	const lists = new Map();
+	const counts = {};
+	for (const lang of await savedLists()) {
+		const response = await fetch(`${BASE}${lang}/offline.json`, { cache: 'no-cache' });
+		if (response.status === 404) continue;
+		if (!response.ok) throw new Error(`offline.json: ${response.status}`);
+		const list = await response.clone().json();
+		lists.set(absolute(`${BASE}${lang}/offline.json`), response);
+		for (const [path, hash] of list.pages) wanted.set(absolute(path), { hash, cache: pages });
+		for (const [path, hash] of list.files) wanted.set(absolute(path), { hash, cache: files });
+		counts[lang] = list.pages.length;
+	}
+	for (const [url, { hash, cache }] of wanted) {
+		const saved = await cache.match(url);
+		if (saved?.headers.get(HASH) === hash) continue;
+		const response = await fetch(url, { cache: 'no-cache' });
+		if (!response.ok) throw new Error(`${url}: ${response.status}`);
+		await store(cache, url, response, cache === pages);
+	}
+	for (const [url, response] of lists) await files.put(url, response);
+	for (const cache of [pages, files]) {
+		for (const request of await cache.keys()) {
+			if (!wanted.has(request.url) && !lists.has(request.url)) await cache.delete(request);
 		}
-		return cached;
+	}
+	return counts;
+}
+
+/** Why saving failed, in the words the page has a sentence for. */
+const reasonOf = (error) => (error?.name === 'QuotaExceededError' ? 'space' : 'network');
+
+/** Tells every page of the site, even those this worker does not control yet. */
+async function tell(message) {
+	for (const client of await self.clients.matchAll({ type: 'window', includeUncontrolled: true })) {
+		client.postMessage(message);
 	}
 }
 
-async function cacheFirst(event, cacheName) {
-	const cached = await caches.match(event.request);
-	if (cached) return cached;
-	const response = await fetch(event.request);
-	if (response.ok) event.waitUntil(save(cacheName, event.request, response));
-	return response;
+self.addEventListener('install', (event) => {
+	event.waitUntil(
+		(async () => {
+			if ((await savedLists()).length > 0) await sync();
+			else await Promise.all(LEGACY.map((name) => caches.delete(name)));
+			await self.skipWaiting();
+		})().catch(async (error) => {
+			await tell({ type: 'save-failed', reason: reasonOf(error), version: VERSION });
+			throw error;
+		}),
+	);
+});
+
+self.addEventListener('activate', (event) => {
+	event.waitUntil(
+		(async () => {
+			// Nothing saved: this replaces the worker an earlier version registered unasked. It goes too.
+			if ((await savedLists()).length === 0) {
+				await self.registration.unregister();
+				return;
+			}
+			const own = [CACHES.pages, CACHES.files];
+			for (const name of await caches.keys()) {
+				if (LEGACY.includes(name) || (name.startsWith(CACHES.prefix) && !own.includes(name))) await caches.delete(name);
+			}
+			await self.clients.claim();
+		})(),
+	);
+});
+
+/** The offline page of the address's language, else of any saved language. */
+async function offlinePage(url) {
+	const lang = url.pathname.slice(BASE.length).split('/')[0];
+	const candidates = [lang, ...(await savedLists())].map((l) => `${BASE}${l}/offline/`);
+	for (const path of candidates) {
+		const page = await caches.match(path, { cacheName: CACHES.pages });
+		if (page) return page;
+	}
+	return undefined;
+}
+
+async function navigate(event) {
+	const url = new URL(event.request.url);
+	// A search made without JavaScript has its query in the address: its page is matched without it.
+	const saved = await caches.match(url.pathname, { cacheName: CACHES.pages });
+	const network = fetch(event.request).then((response) => {
+		if (response.status >= 500) throw new Error(`${response.status}`);
+		return response;
+	});
+	if (!saved) {
+		try {
+			return await network;
+		} catch {
+			return (await offlinePage(url)) ?? Response.error();
+		}
+	}
+	const late = new Promise((resolve) => setTimeout(resolve, TIMEOUT, undefined));
+	const first = await Promise.race([network, late]).catch(() => undefined);
+	if (first) return first;
+	// The page is shown from the saved copy; let the slow request finish rather than break it off.
+	event.waitUntil(network.catch(() => undefined));
+	return saved;
+}
+
+async function file(request) {
+	const url = new URL(request.url);
+	// Pagefind asks for its entry file with a query that defeats the browser's cache.
+	const key = url.pathname.startsWith(`${BASE}pagefind/`) ? url.pathname : request;
+	const saved = await caches.match(key, { cacheName: CACHES.files });
+	return saved ?? fetch(request);
 }
 
 self.addEventListener('fetch', (event) => {
 	const url = new URL(event.request.url);
 	if (event.request.method !== 'GET' || url.origin !== self.location.origin || !url.pathname.startsWith(BASE)) return;
-	const path = url.pathname.slice(BASE.length);
-	if (event.request.mode === 'navigate') {
-		event.respondWith(networkFirst(event, PAGES));
-	} else if (path.startsWith('_astro/') || /\.(svg|png|ico)$/.test(path)) {
-		event.respondWith(cacheFirst(event, ASSETS));
-	} else if (path.startsWith('pagefind/')) {
-		const entry = /^pagefind\/pagefind(-worker)?\.js$|^pagefind\/pagefind-entry\.json$/.test(path);
-		event.respondWith(entry ? networkFirst(event, SEARCH) : cacheFirst(event, SEARCH));
-	} else {
-		event.respondWith(networkFirst(event, PAGES));
-	}
+	// The lists are always fetched fresh, by the page that saves and by the sync.
+	if (url.pathname.endsWith('/offline.json')) return;
+	event.respondWith(event.request.mode === 'navigate' ? navigate(event) : file(event.request));
 });
 
-/** Downloads the files that `offline.json` lists for one language; `parts` chooses pages and/or search. */
-async function saveLanguage(lang, parts) {
-	const response = await fetch(`${BASE}${lang}/offline.json`, { cache: 'no-cache' });
-	if (!response.ok) throw new Error(`offline.json: ${response.status}`);
-	const list = await response.json();
-	let count = 0;
-	const fetchAll = async (urls, cacheName) => {
-		const cache = await caches.open(cacheName);
-		for (const url of urls) {
-			// Fingerprinted files never change: do not spend the reader's data on them twice.
-			const fingerprinted = cacheName !== PAGES && !/pagefind(-worker)?\.js$|pagefind-entry\.json$/.test(url);
-			if (fingerprinted && (await cache.match(url))) {
-				count++;
-				continue;
-			}
-			const file = await fetch(url, { cache: 'no-cache' });
-			if (!file.ok) throw new Error(`${url}: ${file.status}`);
-			await save(cacheName, url, file);
-			count++;
-		}
-		return cache;
-	};
-	if (parts.includes('pages')) {
-		await fetchAll(list.pages, PAGES);
-		await fetchAll(list.assets, ASSETS);
-	}
-	if (parts.includes('search')) {
-		const cache = await fetchAll(list.search, SEARCH);
-		// Drop index files of earlier builds of this language: they are no longer used.
-		const keep = new Set(list.search.map((u) => new URL(u, self.location.origin).href));
-		for (const request of await cache.keys()) {
-			if (request.url.includes(`/pagefind/`) && request.url.includes(`${lang}_`) && !keep.has(request.url))
-				await cache.delete(request);
-		}
-	}
-	return list.pages.length;
-}
-
 self.addEventListener('message', (event) => {
-	const { type, lang } = event.data ?? {};
-	const reply = (message) => event.source?.postMessage(message);
-	if (type === 'status') {
-		reply({ type: 'status', savedAt: servedFromCache.get(event.source?.id) ?? null });
-	} else if (type === 'save' && typeof lang === 'string') {
-		event.waitUntil(
-			saveLanguage(lang, ['pages', 'search']).then(
-				(count) => reply({ type: 'saved', count }),
-				() => reply({ type: 'save-failed' }),
-			),
-		);
-	} else if (type === 'save-search' && typeof lang === 'string') {
-		event.waitUntil(saveLanguage(lang, ['search']).catch(() => undefined));
-	}
+	if (event.data?.type !== 'sync') return;
+	const port = event.ports[0];
+	event.waitUntil(
+		sync().then(
+			(counts) => port?.postMessage({ type: 'saved', count: counts[event.data.lang] ?? 0 }),
+			(error) => port?.postMessage({ type: 'save-failed', reason: reasonOf(error) }),
+		),
+	);
 });

@@ -1,6 +1,7 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fileHash } from '../../src/integrations/site-files.ts';
 import { cspMeta } from '../../src/lib/security.ts';
 import { builtFiles, builtPages, isRedirect, readBuilt, type BuiltPage } from '../setup/dist.ts';
 import { langOfPath, langsOf, modelOf, tagOf } from '../setup/model.ts';
@@ -177,9 +178,10 @@ describe.each(siteNames)('the built site (%s)', (site) => {
 		for (const lang of langs) {
 			expect(files).toContain(`${lang}/manifest.webmanifest`);
 			expect(files).toContain(`${lang}/404.html`);
-			const offline = JSON.parse(readBuilt(site, `${lang}/offline.json`)) as Record<string, string[]>;
-			for (const url of [...offline['pages']!, ...offline['assets']!, ...offline['search']!]) {
+			const offline = JSON.parse(readBuilt(site, `${lang}/offline.json`)) as Record<string, [string, string][]>;
+			for (const [url, hash] of [...offline['pages']!, ...offline['files']!]) {
 				expect(fileFor(site, url), `offline.json lists ${url}`).toBeDefined();
+				expect(hash, url).toBe(fileHash(readFileSync(join(siteDir(site), fileFor(site, url)!))));
 			}
 		}
 		expect(readBuilt(site, 'sw.js')).toContain(`const BASE = ${JSON.stringify(base)};`);

@@ -1,10 +1,14 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { quickExitUrl } from '../../src/lib/config.ts';
 import { qrPath } from '../../src/lib/qr.ts';
 import { launch, openPage } from '../setup/chromium.ts';
-import { builtPages } from '../setup/dist.ts';
+import { builtPages, isRedirect } from '../setup/dist.ts';
+import { startHost } from '../setup/host.ts';
 import { siteUrl } from '../setup/sites.ts';
+import { nothingStored, storedData } from '../setup/storage.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -57,10 +61,71 @@ describe('the quick exit', () => {
 		expect(await page.locator('a.quick-exit').isVisible()).toBe(true);
 		await page.click('a.quick-exit');
 		await page.waitForURL(`${quickExitUrl}**`);
-		for (const built of builtPages('root').filter((p) => p.root.querySelector('header'))) {
+		// Every page but the instant redirects: the language chooser and every 404 included.
+		for (const built of builtPages('root').filter((p) => !isRedirect(p))) {
 			expect(built.root.querySelector('a.quick-exit')?.getAttribute('href'), built.path).toBe(quickExitUrl);
+			expect(built.root.querySelector('a[data-forget]')?.getAttribute('href'), built.path).toBe(quickExitUrl);
+			expect(built.root.querySelector('nav.emergency a[href="tel:17"]'), built.path).not.toBeNull();
 		}
 		await context.close();
+	});
+
+	it('removes what the site stored, as far as it can, before leaving', async () => {
+		const url = inject('urls').root;
+		const { page, context } = await openPage(browser);
+		await neutralSite(context);
+		await page.goto(`${url}en/`);
+		await page.locator('[data-offline-save] button').click();
+		await expect.poll(() => page.locator('[data-offline-status]').textContent(), { timeout: 60_000 }).toMatch(/\d/);
+		expect((await storedData(page)).caches.length).toBeGreaterThan(0);
+		await page.click('a.quick-exit');
+		await page.waitForURL(`${quickExitUrl}**`);
+		const after = await context.newPage();
+		await after.goto(`${url}en/`);
+		expect(await storedData(after)).toEqual(nothingStored);
+		await context.close();
+	});
+
+	it('is on the language chooser and on the 404 every host falls back to, with Escape twice and "forget"', async () => {
+		const url = inject('urls').root;
+		const { page, context } = await openPage(browser);
+		await neutralSite(context);
+		await page.goto(url);
+		await page.goto(`${url}no/such/page/`);
+		expect(await page.locator('a.quick-exit').isVisible()).toBe(true);
+		await page.keyboard.press('Escape');
+		await page.keyboard.press('Escape');
+		await page.waitForURL(`${quickExitUrl}**`);
+		await page.goBack();
+		expect(page.url()).toBe(url);
+		expect(await page.locator('a[data-forget]').isVisible()).toBe(true);
+		await page.locator('a[data-forget]').click();
+		await page.waitForURL(`${quickExitUrl}**`);
+		await context.close();
+	});
+});
+
+describe('framing', () => {
+	it("a page shown inside another site's frame hides itself, on a host that sends no headers (GitHub Pages)", async () => {
+		const host = await startHost(inject('urls').root);
+		const { page, context } = await openPage(browser);
+		// Another site, on another port of the same machine: another origin.
+		const framer = createServer((_, response) =>
+			response
+				.writeHead(200, { 'Content-Type': 'text/html' })
+				.end(`<!doctype html><title>Other site</title><iframe src="${host.url}zh/pep/"></iframe>`),
+		);
+		await new Promise<void>((done) => framer.listen(0, '127.0.0.1', done));
+		await page.goto(`http://127.0.0.1:${(framer.address() as AddressInfo).port}/`);
+		const frame = page.frames().find((f) => f.url().startsWith(host.url))!;
+		await frame.waitForLoadState('load');
+		await expect.poll(() => frame.evaluate(() => document.documentElement.hidden)).toBe(true);
+		// Not framed, the same page shows.
+		await page.goto(`${host.url}zh/pep/`);
+		expect(await page.locator('h1').isVisible()).toBe(true);
+		await context.close();
+		await host.close();
+		framer.close();
 	});
 });
 
@@ -197,11 +262,14 @@ describe('print', () => {
 });
 
 describe('read aloud', () => {
-	it('is offered only where the browser has a voice for the page’s language', async () => {
+	it('is offered only where the phone itself has a voice for the page’s language', async () => {
 		const url = inject('urls').root;
+		// A voice of the language that is not on the phone would send the text to a server: it does not count.
 		const none = await openPage(browser);
 		await none.context.addInitScript(() => {
-			speechSynthesis.getVoices = () => [];
+			speechSynthesis.getVoices = () => [
+				{ lang: 'zh-CN', name: 'Google', default: true, localService: false, voiceURI: 'g' } as SpeechSynthesisVoice,
+			];
 		});
 		await none.page.goto(`${url}zh/pep/`);
 		expect(await none.page.locator('[data-read-aloud]').isVisible()).toBe(false);

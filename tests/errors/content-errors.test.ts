@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -156,6 +156,82 @@ describe('a build with a bad source or reference stops with a message that says 
 	it('but only warns about an outdated translation whose numbers differ', async () => {
 		expect(await buildFixture()).toMatch(
 			/warning: \S*guides\/fr\/pep\.mdx is outdated and does not state the same facts as \S*guides\/zh\/pep\.mdx: it does not state 4, 800840800, which the original does\. Update it, then run `npm run translations -- --stamp fr\/pep`\./,
+		);
+	});
+});
+
+/**
+ * Content is data: a translator's MDX cannot run code, redirect, load from elsewhere or dial a number
+ * that is not in the list. Each case adds a few lines to one page of the fixture site; the bare
+ * `astro build` (what every host runs) must stop, naming the file, the line and the fix.
+ */
+async function buildWithLines(lines: string): Promise<string> {
+	const dir = mkdtempSync(join(tmpdir(), 'roses-content-'));
+	cpSync('tests/fixtures/site', dir, { recursive: true });
+	appendFileSync(join(dir, 'guides/zh/police-custody.mdx'), `\n${lines}\n`);
+	const result = await build({ CONTENT_DIR: dir });
+	expect(result.ok, result.output).toBe(false);
+	return result.output;
+}
+
+/** The page the lines are added to, at the line after its last (28). */
+const at = String.raw`guides/zh/police-custody\.mdx:\d\d:\d+: .*`;
+
+describe('a page whose MDX could run code, redirect or load from elsewhere stops the build', () => {
+	it.each([
+		['an import', "import fs from 'node:fs'", '"import" and "export" lines are code that runs when the site is built'],
+		['an export reading the environment', 'export const env = Object.keys(process.env)', 'Remove the line'],
+		['an expression', '打开 {process.env.HOME}', String.raw`curly braces \{…\} are code in MDX`],
+		['a script', '<script>alert(1)</script>', '<script> is not allowed in a page: a script runs code'],
+		[
+			'an event handler',
+			'<strong onclick="alert(1)">看</strong>',
+			'"onclick" runs code when the reader touches the page',
+		],
+		['a javascript: link', '[看](javascript:alert(1))', String.raw`not allowed \(javascript:\)`],
+		['a data: link', '<a href="data:text/html,hi">看</a>', String.raw`not allowed \(data:\)`],
+		['a remote image', '![](https://tracker.example/p.png)', 'is not a file of this site'],
+		['a frame', '<iframe src="https://evil.example/" />', '<iframe> is not allowed in a page'],
+		['a form', '<form action="https://evil.example/">x</form>', '<form> is not allowed in a page'],
+		['a meta refresh', '<meta http-equiv="refresh" content="8;url=https://evil.example/" />', '<meta> is not allowed'],
+		['an embed', '<embed src="https://evil.example/x" />', '<embed> is not allowed in a page'],
+	])('for %s', async (_, lines, message) => {
+		expect(await buildWithLines(lines)).toMatch(new RegExp(at + message));
+	});
+});
+
+describe('a tap-to-call link that shows or dials an unlisted number stops the build', () => {
+	it.each([
+		['an address written as code', '<a href={"TEL:0612345678"}>打电话</a>', 'the value is code in braces'],
+		[
+			'an upper-case TEL:',
+			'<a href="TEL:0612345678">06 12 34 56 78</a>',
+			'the phone number "0612345678" is not in the list',
+		],
+		['a <Tel> showing another number', '<Tel number="15">06 12 34 56 78</Tel>', 'write it with nothing inside'],
+		['a reference-style link', '[打这个电话][n]\n\n[n]: tel:0612345678', 'a phone number in a link reference'],
+		['words that show another number', '[06 12 34 56 78](tel:15)', 'the link dials 15 but shows "06 12 34 56 78"'],
+	])('for %s', async (_, lines, message) => {
+		expect(await buildWithLines(lines)).toMatch(new RegExp(at + message));
+	});
+});
+
+describe('front matter that cannot be right stops the build, every problem at once', () => {
+	it('for dates in the future or out of order, an empty page and a page named like a route', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'roses-content-'));
+		cpSync('tests/fixtures/site', dir, { recursive: true });
+		cpSync('tests/fixtures/errors/front-matter', dir, { recursive: true });
+		const result = await build({ CONTENT_DIR: dir });
+		expect(result.ok, result.output).toBe(false);
+		expect(result.output).toMatch(
+			/guides\/zh\/pep\.mdx: line \d+: published: 2062-11-28 is in the future \(the site is built on \d{4}-\d\d-\d\d\)\. Write the day it happened/,
+		);
+		expect(result.output).toMatch(
+			/guides\/zh\/pep\.mdx: line \d+: updated: 2026-11-28 is before published: 2062-11-28\. "updated" is the day the facts last changed/,
+		);
+		expect(result.output).toMatch(/guides\/zh\/police-custody\.mdx: the page has no text after its front matter/);
+		expect(result.output).toMatch(
+			/guides\/zh\/glossary\.mdx: the file name "glossary\.mdx" is the address of a page the site makes itself \(\/zh\/glossary\/\)\. Choose another name/,
 		);
 	});
 });

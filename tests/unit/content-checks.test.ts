@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
 import { langs } from '../../src/i18n/languages.ts';
-import { checkContent, locate, type RawFile } from '../../src/lib/content-checks.ts';
+import { checkContent, locate, reservedSlugs, type RawFile } from '../../src/lib/content-checks.ts';
 
 const front = (extra = '') => `---\ntitle: T\npublished: 2026-11-28\nupdated: 2026-11-28\n${extra}---\n\nBody\n`;
 const file = (collection: string, id: string, raw = front()): RawFile => ({
@@ -67,5 +68,44 @@ describe('content checks', () => {
 		).toEqual([
 			'src/content/guides/zh/prep.mdx: line 4: updated: "2026-02-30" is not a valid date. Write a real day as YYYY-MM-DD, for example 2026-11-28.',
 		]);
+	});
+
+	it('report a date after the day of the build, with its line', () => {
+		const today = new Date('2026-11-28T12:00:00Z');
+		const later = front('reviewed:\n  date: 2027-11-28\n  by: editors\n');
+		expect(checkContent([file('guides', 'zh/prep.mdx', later)], today)).toEqual([
+			'src/content/guides/zh/prep.mdx: line 6: reviewed.date: 2027-11-28 is in the future (the site is built on 2026-11-28). ' +
+				'Write the day it happened, as YYYY-MM-DD.',
+		]);
+		// A day ahead is allowed: a page published just after midnight somewhere east of the build machine.
+		expect(checkContent([file('guides', 'zh/prep.mdx')], new Date('2026-11-27T12:00:00Z'))).toEqual([]);
+	});
+
+	it('report a page published after its last update', () => {
+		const raw = front().replace('published: 2026-11-28', 'published: "2026-11-29"');
+		expect(checkContent([file('guides', 'zh/prep.mdx', raw)], new Date('2026-12-01'))).toEqual([
+			'src/content/guides/zh/prep.mdx: line 4: updated: 2026-11-28 is before published: 2026-11-29. ' +
+				'"updated" is the day the facts last changed, on or after the day the page was first published: fix one of them.',
+		]);
+	});
+
+	it('report a page with nothing below its front matter', () => {
+		const empty = front().replace('\nBody\n', '\n{/* #nothing */}\n\n');
+		expect(checkContent([file('guides', 'zh/prep.mdx', empty)])).toEqual([
+			'src/content/guides/zh/prep.mdx: the page has no text after its front matter (the block between the two "---" lines). ' +
+				'Write the page below it, or delete the file.',
+		]);
+	});
+
+	it('refuse a file named like a page the site makes itself', () => {
+		expect(locate('fr/glossary.mdx')).toEqual({
+			problem:
+				'the file name "glossary.mdx" is the address of a page the site makes itself (/fr/glossary/). ' +
+				'Choose another name, e.g. glossary-guide.mdx, the same in every language.',
+		});
+		// Every route of a language (src/pages/[lang]/) is reserved, so a new route cannot be hidden by a page.
+		for (const route of readdirSync('src/pages/[lang]').filter((name) => !name.startsWith('['))) {
+			expect(reservedSlugs, route).toContain(route.split('.')[0]);
+		}
 	});
 });

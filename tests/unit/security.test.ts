@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { httpsUrl } from '../../src/lib/config.ts';
 import { cspHeader, cspMeta, headersFile } from '../../src/lib/security.ts';
 
 describe('the Content Security Policy', () => {
@@ -20,5 +21,25 @@ describe('the Content Security Policy', () => {
 		expect(file).toContain(`/roses/*\n  Content-Security-Policy: ${cspHeader}`);
 		expect(file).toContain('Referrer-Policy: no-referrer');
 		expect(file).toContain('/roses/_astro/*\n  Cache-Control: public, max-age=31536000, immutable');
+	});
+});
+
+describe('the other headers', () => {
+	it('refuse powers no page needs, the ad topics of Chrome among them', () => {
+		const file = headersFile('/');
+		expect(file).toMatch(/Permissions-Policy: .*camera=\(\).*geolocation=\(\).*browsing-topics=\(\)/);
+		expect(file).not.toContain('interest-cohort');
+		expect(file).toContain('X-Frame-Options: DENY');
+	});
+});
+
+describe('the quick exit address', () => {
+	it('must be a full https address, so that a typo cannot break the exit of every page', () => {
+		expect(httpsUrl('QUICK_EXIT_URL', 'https://meteofrance.com/')).toBe('https://meteofrance.com/');
+		for (const bad of ['meteofrance.com', 'http://meteofrance.com/', 'javascript:alert(1)', 'https://localhost/']) {
+			expect(() => httpsUrl('QUICK_EXIT_URL', bad), bad).toThrow(
+				/QUICK_EXIT_URL is ".*", which is not a full https:\/\/ address/,
+			);
+		}
 	});
 });

@@ -21,6 +21,9 @@ export default {
 	'quickExit.hint':
 		'Quitter le site tout de suite. Sur un ordinateur, appuyer deux fois sur la touche Échap fait de même.',
 	'emergency.label': "Numéros d'urgence et ligne d'écoute des femmes",
+	'forget.label': 'Effacer les traces de ce site',
+	'forget.hint':
+		'Supprime tout ce que ce site a enregistré sur ce téléphone, puis quitte le site comme « Quitter vite ».',
 	'emergency.police': 'Police',
 	'emergency.samu': 'SAMU',
 	'emergency.sms': 'Par SMS',
@@ -70,13 +73,20 @@ export default {
 	'footer.glossary': 'Glossaire',
 	'footer.feed': 'Fil des mises à jour',
 	'footer.privacy': 'Ce site ne vous suit pas et ne dit à aucun autre site que vous êtes venue.',
-	'offline.save': 'Enregistrer tous les guides en français pour les lire hors ligne',
+	'offline.save': 'Enregistrer les guides sur ce téléphone (lecture hors ligne)',
+	'offline.saveNote':
+		'Tous les guides en français et la recherche resteront sur ce téléphone. Effacer l’historique ne les supprime pas ; « Effacer les traces de ce site » les supprime.',
 	'offline.saving': 'Enregistrement…',
 	'offline.saved': '{count} pages enregistrées. Elles s’ouvrent aussi sans connexion.',
 	'offline.failed': "L'enregistrement a échoué. Réessayez une fois connectée.",
-	'offline.stale': 'Vous êtes hors ligne. Cette copie date du {date} ; le contenu a pu changer depuis.',
+	'offline.noSpace': 'Pas assez de place sur ce téléphone. Libérez de la place, puis réessayez.',
+	'offline.stale':
+		'Pas de connexion, ou une connexion trop lente. Cette copie a été enregistrée le {date} ; le contenu a pu changer depuis.',
 	'offline.backOnline': 'La connexion est revenue. Rechargez la page pour voir la version à jour.',
 	'offline.reload': 'Recharger',
+	'offline.missingTitle': 'Cette page n’est pas enregistrée sur ce téléphone',
+	'offline.missingText':
+		'Vous êtes hors ligne et cette page n’a pas été enregistrée. Les guides ci-dessous sont enregistrés et s’ouvrent sans connexion. En cas de danger, appelez un numéro d’urgence ci-dessus.',
 	'phrase.show': 'Montrer en plein écran',
 	'phrase.close': 'Fermer',
 	'phrase.printBilingual': 'Imprimer les phrases en chinois et en français',

@@ -40,6 +40,10 @@ export default {
 	'quickExit.hint': '马上离开本站。用电脑时，连按两次键盘左上角的 Esc 键也可以。',
 	/** Label of the emergency numbers bar (for screen readers): it holds emergency numbers and a helpline. */
 	'emergency.label': '紧急电话和妇女热线',
+	/** "Forget this site" (footer, language chooser, 404): removes what the site stored, then leaves. */
+	'forget.label': '清除本站在手机上的记录',
+	/** Tooltip of the forget button. */
+	'forget.hint': '删掉本站存在这部手机上的所有东西，然后像“快速离开”一样马上离开。',
 	/** Short names in the emergency bar. */
 	'emergency.police': '报警',
 	'emergency.samu': '急救',
@@ -108,13 +112,22 @@ export default {
 	'footer.feed': '更新订阅',
 	'footer.privacy': '本站不跟踪你，也不让别的网站知道你来过。',
 	/** Offline reading. */
-	'offline.save': '保存全部中文指南，没网也能看',
+	'offline.save': '保存中文指南到手机（没网也能看）',
+	/** Under the save button: what will be kept on the phone, and how to remove it. */
+	'offline.saveNote':
+		'这会把全部中文指南和搜索存在这部手机上。清除浏览记录删不掉它们；点“清除本站在手机上的记录”就能全部删掉。',
 	'offline.saving': '正在保存……',
 	'offline.saved': '已保存{count}页。没有网络时也能打开。',
 	'offline.failed': '保存失败。请连上网络再试。',
-	'offline.stale': '你现在没有网络。这是{date}保存的版本，内容可能已经改了。',
+	'offline.stale': '现在连不上网，或者网太慢。这是{date}存在手机上的版本，内容可能已经改了。',
+	/** Saving failed because the phone is full. */
+	'offline.noSpace': '手机空间不够，没能保存。腾出一些空间再试。',
 	'offline.backOnline': '网络恢复了。刷新这一页，看最新的内容。',
 	'offline.reload': '刷新',
+	/** The page shown offline at an address that was never saved (/<lang>/offline/). */
+	'offline.missingTitle': '这一页没有存在手机上',
+	'offline.missingText':
+		'现在连不上网，这一页以前没有保存。下面的指南已经存在手机上，没网也能看。有危险，马上打上面的紧急电话。',
 	/** Phrase cards. */
 	'phrase.show': '全屏给对方看',
 	'phrase.close': '关闭',

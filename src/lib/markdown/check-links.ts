@@ -3,10 +3,11 @@ import { fileURLToPath } from 'node:url';
 import GithubSlugger from 'github-slugger';
 import type { MdastPluginDefinition, MdastVisitorContext, MdxJsxFlowElement, PluginFactoryContext } from 'satteri';
 import { glossary } from '../../data/glossary.ts';
+import type { PhoneNumberId } from '../../data/phone-numbers.ts';
 import type { Mention } from '../glossary.ts';
 import { defaultLang, isLang, type Lang } from '../../i18n/languages.ts';
 import { absoluteUrl, langOfFile, pagePath } from '../paths.ts';
-import { isListedNumber, numberOfHref, unlistedNumberMessage } from '../phone.ts';
+import { isListedNumber, numberOfHref, shownNumberProblem, unlistedNumberMessage } from '../phone.ts';
 
 /**
  * Checks and rewrites what MDX content points at, while it compiles:
@@ -89,10 +90,12 @@ export function checkLinks(options: LinkCheckOptions) {
 			const at = node.position ? `:${node.position.start.line}:${node.position.start.column}` : '';
 			throw new Error(`${relative(process.cwd(), file)}${at}: ${message}`);
 		};
-		const checkHref = (node: Positioned, href: string): string | undefined => {
+		const checkHref = (node: Positioned, href: string, shown?: string): string | undefined => {
 			const number = numberOfHref(href);
 			if (number !== undefined) {
 				if (!isListedNumber(number)) fail(node, unlistedNumberMessage(number));
+				const problem = shown === undefined ? undefined : shownNumberProblem(shown, number as PhoneNumberId);
+				if (problem) fail(node, problem);
 				return undefined;
 			}
 			if (!href.startsWith('/')) return undefined;
@@ -141,6 +144,13 @@ export function checkLinks(options: LinkCheckOptions) {
 			if (node.name === 'Tel') {
 				const number = attribute(node, 'number') ?? '';
 				if (!isListedNumber(number)) fail(node, `<Tel number="${number}">: ${unlistedNumberMessage(number)}`);
+				// The words of a <Tel> are its listed number, so what is shown is what is dialled.
+				if ((node as MdxJsxFlowElement).children.length > 0) {
+					fail(
+						node,
+						`<Tel number="${number}">: write it with nothing inside, <Tel number="${number}" />; it shows the number.`,
+					);
+				}
 			} else if (node.name === 'Term') {
 				const id = attribute(node, 'id') ?? '';
 				if (!Object.hasOwn(glossary, id)) {
@@ -151,23 +161,31 @@ export function checkLinks(options: LinkCheckOptions) {
 					);
 				}
 			} else if (node.name === 'a') {
+				if (node.attributes.some((a) => a.name === 'href' && typeof a.value !== 'string')) {
+					fail(node, '<a href={…}>: write the address as plain text in quotes, href="…".');
+				}
 				const href = attribute(node, 'href') ?? '';
 				if (href.startsWith('/')) {
 					fail(node, `<a href="${href}">: write links to pages of the site as Markdown: [text](${href}).`);
 				}
-				checkHref(node, href);
+				checkHref(node, href, ctx.textContent(node as MdxJsxFlowElement));
 			}
 		};
 		return {
 			name: 'steel-roses-check-links',
 			options: { position: true },
 			link(node, ctx) {
-				const href = checkHref(node, node.url);
+				const href = checkHref(node, node.url, ctx.textContent(node));
 				if (href) {
 					ctx.setProperty(node, 'url', href);
 					// Written out after the link text in print, where a reader cannot click.
 					ctx.setProperty(node, 'data', { hProperties: { 'data-print-url': absoluteUrl(options.site, href) } });
 				}
+			},
+			// A reference-style link, `[text][id]` with `[id]: /prep/` below: its address is checked the same way.
+			definition(node, ctx) {
+				const href = checkHref(node, node.url);
+				if (href) ctx.setProperty(node, 'url', href);
 			},
 			mdxJsxFlowElement: checkJsx,
 			mdxJsxTextElement: checkJsx,
