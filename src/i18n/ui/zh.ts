@@ -37,7 +37,7 @@ export default {
 	/** Quick exit button: leaves the site at once. */
 	'quickExit.label': '快速离开',
 	/** Tooltip of the quick exit button. */
-	'quickExit.hint': '马上离开本站。用电脑时，连按两次键盘左上角的 Esc 键也可以。',
+	'quickExit.hint': '马上离开本站。用电脑时，连按两次键盘左上角的Esc键也可以。',
 	/** Label of the emergency numbers bar (for screen readers): it holds emergency numbers and a helpline. */
 	'emergency.label': '紧急电话和妇女热线',
 	/** "Forget this site" (footer, language chooser, 404): removes what the site stored, then leaves. */
@@ -141,7 +141,7 @@ export default {
 	/** Translation status page. */
 	'translate.title': '帮助翻译',
 	'translate.description': '每一页在每种语言里的翻译情况：已完成、需要更新、还没有翻译。',
-	'translate.howTo': '怎样参加翻译：请看仓库里的 CONTRIBUTING.md。',
+	'translate.howTo': '怎样参加翻译：请看仓库里的CONTRIBUTING.md。',
 	'translate.page': '页面',
 	'translate.source': '原文',
 	'translate.upToDate': '已完成',
