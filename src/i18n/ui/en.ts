@@ -87,6 +87,9 @@ export default {
 	'footer.licence':
 		'The text of this site is under the {licence} licence: you may reuse and adapt it, crediting the source and its address.',
 	'press.contact': 'Press contact:',
+	'press.logoSvg': 'Download the logo (SVG, vector)',
+	'press.logoPng': 'Download the logo (PNG, 1760 × 480)',
+	'press.otherLanguages': 'This page in the other languages (with the descriptions in those languages):',
 	'press.noContact':
 		'No press contact is published yet. For the members’ safety, the ways to reach the organisation are not published on this site.',
 	'offline.save': 'Save the guides on this phone (offline reading)',

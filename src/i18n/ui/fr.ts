@@ -90,6 +90,9 @@ export default {
 	'footer.licence':
 		'Les textes de ce site sont sous licence {licence} : vous pouvez les reprendre et les adapter en citant la source et son adresse.',
 	'press.contact': 'Contact presse :',
+	'press.logoSvg': 'Télécharger le logo (SVG, vectoriel)',
+	'press.logoPng': 'Télécharger le logo (PNG, 1760 × 480)',
+	'press.otherLanguages': 'Cette page dans les autres langues (avec les présentations dans ces langues) :',
 	'press.noContact':
 		"Aucun contact presse n'est publié pour l'instant. Pour la sécurité des adhérentes, les moyens de joindre l'association ne sont pas publiés sur ce site.",
 	'offline.save': 'Enregistrer les guides sur ce téléphone (lecture hors ligne)',

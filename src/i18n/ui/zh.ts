@@ -137,6 +137,10 @@ export default {
 	'footer.licence': '本站文字按{licence}许可发布：可以转载和改编，请注明出处并附上网址。',
 	/** Press page: the press contact, when one is configured (PRESS_CONTACT). */
 	'press.contact': '记者联系方式：',
+	/** Press kit: the logo files, and the press page in the other languages. */
+	'press.logoSvg': '下载 Logo（SVG 矢量图，可以随意放大）',
+	'press.logoPng': '下载 Logo（PNG 图片，1760×480）',
+	'press.otherLanguages': '这一页的其他语言版本（有那种语言的介绍）：',
 	/** Press page, when no press contact is configured: say so, and why. */
 	'press.noContact': '本站暂时没有公布给记者的联系方式。为了姐妹们的安全，我们不在网上公开协会的联系方式。',
 	/** Offline reading. */
