@@ -8,6 +8,7 @@ import { copyProject, runScript } from './project.ts';
 import {
 	addedLanguage,
 	logFile,
+	pressContact,
 	modelFile,
 	projectDir,
 	repoUrl,
@@ -57,6 +58,7 @@ export default async function setup(project: TestProject) {
 					SITE_URL: siteUrl,
 					// Without a repository, also in GitHub Actions (whose variables would name one).
 					...(repo ? { REPO_URL: repoUrl } : { REPO_URL: '', GITHUB_REPOSITORY: '' }),
+					PRESS_CONTACT: name === 'fixture' ? pressContact : '',
 					SOURCE_DATE_EPOCH: '1795824000',
 				},
 				dir,

@@ -41,6 +41,8 @@ export const siteNames = (Object.keys(sites) as SiteName[]).filter(
 );
 
 export const siteUrl = 'https://roses.example.org';
+/** The press contact the fixture site is built with (PRESS_CONTACT); the other sites have none. */
+export const pressContact = 'presse@roses.example.org';
 export const repoUrl = 'https://github.com/example/steel-roses';
 
 export function siteDir(name: SiteName): string {
