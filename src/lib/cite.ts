@@ -510,7 +510,11 @@ function cslItem(c: CiteInput, withAccessed: boolean) {
 
 /** CSL-JSON (citation-style-language schema `csl-data.json`), which Zotero, Mendeley and pandoc import. */
 export function cslJson(c: CiteInput, withAccessed = true): string {
-	return JSON.stringify([cslItem(c, withAccessed)], null, 2);
+	// Dates on one line each: `"issued": { "date-parts": [[2026, 11, 28]] }`.
+	return JSON.stringify([cslItem(c, withAccessed)], null, 2).replace(
+		/\{\s+"date-parts": \[\s+\[\s+(\d+),\s+(\d+),\s+(\d+)\s+\]\s+\]\s+\}/g,
+		'{ "date-parts": [[$1, $2, $3]] }',
+	);
 }
 
 /**

@@ -99,7 +99,8 @@ describe('the version of a page', () => {
 			for (const page of modelOf('added')[lang]!.pages) {
 				const version = builtPage('added', `/${lang}/${page.slug}/`).root.querySelector('.page-meta .version')!;
 				expect(version.querySelector('a[href*="/blob/"]')).toBeNull();
-				expect(version.text).toContain(formatDate(built, lang as never));
+				// In the language of the text shown (a fallback page shows another language's).
+				expect(version.text).toContain(formatDate(built, page.shows as never));
 			}
 		}
 	});
@@ -120,7 +121,8 @@ describe('the version of a page', () => {
 
 describe('the licence', () => {
 	it('is stated in every footer, in each page’s metadata and in every feed', () => {
-		for (const page of builtPages('root').filter((p) => p.root.querySelector('footer'))) {
+		// Every page with the site's footer (the root chooser and 404, in every language at once, have a short one).
+		for (const page of builtPages('root').filter((p) => p.root.querySelector('footer nav'))) {
 			const link = page.root.querySelector('footer a[rel~="license"]');
 			expect(link?.getAttribute('href'), page.path).toBe(licence.url);
 			expect(link?.text).toBe(licence.name);
