@@ -12,6 +12,8 @@
  * - Every language: BibLaTeX, BibTeX, CSL-JSON and RIS for reference managers.
  */
 
+import { orgName } from './organisation.ts';
+
 export interface CiteSection {
 	/** The heading's id: the address's `#fragment`. */
 	id: string;
@@ -40,7 +42,7 @@ export interface CiteInput {
 	 * For a page in a language other than English and French: the English names an English-language
 	 * citation puts in brackets after the originals (the title from the English version of the page).
 	 */
-	english?: { author: string; site: string; title?: string | undefined } | undefined;
+	english?: { site: string; title?: string | undefined } | undefined;
 	/** The section cited, when the reader cites one section rather than the whole page. */
 	section?: CiteSection | undefined;
 }
@@ -252,8 +254,8 @@ export const citedInEnglish = (lang: string) => lang !== 'en' && lang !== 'fr';
 /** The cited address: the page's, with the section's fragment when a section is cited. */
 const addressOf = (c: CiteInput) => (c.section ? `${c.url}#${c.section.id}` : c.url);
 
-/** The author as an English-language citation writes it (the Latin name for a page in another script). */
-const latinAuthor = (c: CiteInput) => curly(c.english?.author ?? c.author);
+/** The author as an English-language citation writes it: the organisation's own (Latin) name. */
+const latinAuthor = () => curly(orgName);
 
 /** An original title with its English translation in brackets, when there is one. */
 const withTranslation = (title: string, translation: string | undefined) =>
@@ -280,7 +282,7 @@ export function apa(c: CiteInput): Run[] {
 	// A work in another language: the original title in italics, its translation in brackets (not italic).
 	const translation = c.english?.title && sentenceCase(curly(c.english.title));
 	return [
-		`${latinAuthor(c)}. (${y}, ${months.en[m]} ${d}). `,
+		`${latinAuthor()}. (${y}, ${months.en[m]} ${d}). `,
 		{ italic: c.title },
 		translation ? ` [${translation}]. ${url}` : `${stop(c.title)} ${url}`,
 	];
@@ -293,7 +295,7 @@ export function apaInText(c: CiteInput): Run[] | undefined {
 	const section = curly(c.section.title);
 	return familyOf(c) === 'fr'
 		? [`(${curly(c.author)}, ${y}, section ${frenchSpaces(`« ${section} »`)})`]
-		: [`(${latinAuthor(c)}, ${y}, “${section}” section)`];
+		: [`(${latinAuthor()}, ${y}, “${section}” section)`];
 }
 
 /**
@@ -363,7 +365,7 @@ export function chicagoNote(c: CiteInput): Run[] {
 	const section = c.section ? ` section “${c.section.title},”` : '';
 	const site = c.english?.site ? `${c.site} [${curly(c.english.site)}]` : c.site;
 	const translation = c.english?.title && sentenceCase(curly(c.english.title));
-	return [`${latinAuthor(c)}, “${withTranslation(c.title, translation)},”${section} ${site}, ${modified}, ${url}.`];
+	return [`${latinAuthor()}, “${withTranslation(c.title, translation)},”${section} ${site}, ${modified}, ${url}.`];
 }
 
 /** Chicago 17's bibliography entry: the whole page (a bibliography lists works, not their sections). */
@@ -386,7 +388,7 @@ export function chicagoBibliography(c: CiteInput): Run[] {
 	const site = c.english?.site ? `${c.site} [${curly(c.english.site)}]` : c.site;
 	const translation = c.english?.title && sentenceCase(curly(c.english.title));
 	const end = translation ? '.' : stop(c.title);
-	return [`${latinAuthor(c)}. “${withTranslation(c.title, translation)}${end}” ${site}. ${modified}. ${c.url}.`];
+	return [`${latinAuthor()}. “${withTranslation(c.title, translation)}${end}” ${site}. ${modified}. ${c.url}.`];
 }
 
 /**

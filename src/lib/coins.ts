@@ -20,7 +20,13 @@ export interface CoinsInput {
 	rights: string;
 }
 
-/** The `title` of the COinS span. Values are percent-encoded, as Zotero decodes them (`+` would read as a space). */
+/**
+ * A value as Zotero decodes it (`decodeURIComponent`, after reading `+` as a space): only the characters
+ * that would cut or change it are percent-encoded, so Chinese stays three bytes a character, not nine.
+ */
+const encode = (value: string) => value.replace(/[%&=+#]/g, (char) => encodeURIComponent(char));
+
+/** The `title` of the COinS span. */
 export function coins(item: CoinsInput): string {
 	const pairs: [string, string][] = [
 		['ctx_ver', 'Z39.88-2004'],
@@ -33,5 +39,5 @@ export function coins(item: CoinsInput): string {
 		['rft.identifier', item.url],
 		['rft.rights', item.rights],
 	];
-	return pairs.map(([key, value]) => `${key}=${encodeURIComponent(value)}`).join('&');
+	return pairs.map(([key, value]) => `${key}=${encode(value)}`).join('&');
 }

@@ -2,7 +2,7 @@ import { isLang, languages, type Lang } from '../i18n/languages.ts';
 import { useTranslations } from '../i18n/ui.ts';
 import type { CiteInput } from './cite.ts';
 import { siteUrl } from './config.ts';
-import { authorIn, orgName } from './organisation.ts';
+import { authorIn } from './organisation.ts';
 import { absoluteUrl } from './paths.ts';
 import { pathsInEveryLanguage } from './routes.ts';
 import type { Page } from './site.ts';
@@ -26,7 +26,6 @@ export function citeInputOf(page: Page, lang: Lang): Omit<CiteInput, 'accessed' 
 		updated: file.data.updated,
 		key: `roses-acier-${page.slug}-${textLang}`,
 		english: english && {
-			author: orgName,
 			site: useTranslations('en')('site.name'),
 			title: english.fallback ? undefined : english.file.data.title,
 		},

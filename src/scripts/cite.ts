@@ -13,7 +13,12 @@ export function enhanceCiteBox(): void {
 	if (!box || box.dataset['ready']) return;
 	box.dataset['ready'] = 'on';
 	const strings = JSON.parse(box.dataset['strings'] ?? '{}') as Strings;
+	// The labels of the citations in the HTML are there; `data-labels` has those of the others.
 	const labels = JSON.parse(box.dataset['labels'] ?? '{}') as Record<StyleId, string>;
+	for (const row of box.querySelectorAll('.citation')) {
+		const style = row.querySelector<HTMLElement>('[data-style]')?.dataset['style'] as StyleId | undefined;
+		if (style) labels[style] = row.querySelector('dt')?.textContent ?? style;
+	}
 	let wholePage = false;
 	const refresh = async () => {
 		const cite = await import('../lib/cite.ts');

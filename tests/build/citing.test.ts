@@ -76,17 +76,27 @@ describe('reference managers', () => {
 });
 
 describe('the version of a page', () => {
-	/** The commit of a file's last change, as the reader's link must pin it. */
-	const lastCommit = (file: string) =>
-		execFileSync('git', ['log', '-1', '--format=%H', '--', file], { encoding: 'utf8' }).trim();
+	/** The text of a file at a commit, as git stores it (`HEAD`: the text the site was built from). */
+	const blobAt = (commit: string, file: string) =>
+		execFileSync('git', ['rev-parse', `${commit}:${file}`], { encoding: 'utf8' }).trim();
 
 	it.each(langs)('links each page in %s to its file at the commit of its last change', (lang) => {
 		for (const view of views.filter((v) => v.lang === lang)) {
 			const version = builtPage('root', `/${lang}/${view.slug}/`).root.querySelector('.page-meta .version')!;
-			const commit = lastCommit(view.file);
 			const link = version.querySelector('a[href*="/blob/"]');
+			const commit = /\/blob\/([0-9a-f]{40})\//.exec(link?.getAttribute('href') ?? '')?.[1] ?? '';
 			expect(link?.getAttribute('href'), view.file).toBe(`${repoUrl}/blob/${commit}/${view.file}`);
 			expect(link?.text).toBe(commit.slice(0, 7));
+			// The file at that commit is the very text the reader read.
+			expect(blobAt(commit, view.file), view.file).toBe(blobAt('HEAD', view.file));
+			// And that commit changed the file to it (its parent had another text, or no such file).
+			let before = '';
+			try {
+				before = blobAt(`${commit}^`, view.file);
+			} catch {
+				before = 'none';
+			}
+			expect(before, view.file).not.toBe(blobAt('HEAD', view.file));
 			expect(version.querySelector('time')?.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 			expect(version.querySelector('a[href="#changes"]'), 'a link to the change history').not.toBeNull();
 		}

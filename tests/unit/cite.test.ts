@@ -38,7 +38,7 @@ const fr: CiteInput = {
 	updated: day(2026, 11, 28),
 	accessed: day(2026, 11, 30),
 	key: 'roses-acier-police-custody-fr',
-	english: { author: "Les Roses d'Acier", site: 'Steel Roses', title: 'Police custody: what are your rights?' },
+	english: { site: 'Steel Roses', title: 'Police custody: what are your rights?' },
 };
 const frTitle = `Garde à vue${nb}: quels sont vos droits${nn}?`;
 

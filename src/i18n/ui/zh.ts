@@ -107,7 +107,7 @@ export default {
 	'notice.changes': '原文改了什么：',
 	/** Cite box for journalists. */
 	'cite.title': '引用这一页',
-	'cite.intro': '写文章、做研究时，可以直接复制下面的引用格式。要写“引用日期”的格式，用的是你打开这里的日期。',
+	'cite.intro': '写文章时可以直接复制。要写“引用日期”的格式，用的是你打开这里的日期。',
 	'cite.copy': '复制',
 	'cite.copied': '已复制',
 	/** Labels of the styles whose names need words (the others are names of standards: APA 7, BibTeX…). */
@@ -125,8 +125,7 @@ export default {
 	/** Before the links to the CSL-JSON and RIS files. */
 	'cite.download': '下载到文献管理软件：',
 	/** Under English-language citations of a title in another script. */
-	'cite.romanize':
-		'APA 和 Chicago 要求中文标题先写成拼音，再在方括号里写英文翻译。本站不自动生成拼音（怕写错声调），请你自己加上。',
+	'cite.romanize': 'APA 和 Chicago 要求把中文标题写成拼音。本站不自动生成拼音（怕写错），请自己改。',
 	/** Footer. */
 	'footer.press': '给记者',
 	'footer.helpTranslate': '帮助翻译',
