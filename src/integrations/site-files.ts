@@ -9,7 +9,7 @@ import { languages, langs, type Lang } from '../i18n/languages.ts';
 import { checkBuiltPage } from '../lib/built-html.ts';
 import { listFiles } from '../lib/files.ts';
 import { withBase } from '../lib/paths.ts';
-import { loadRedirects, redirectsFile } from '../lib/redirects.ts';
+import { loadRedirects, redirectPages, redirectsFile } from '../lib/redirects.ts';
 import { spaceCjkHtml } from '../lib/search-text.ts';
 import { headersFile } from '../lib/security.ts';
 
@@ -34,9 +34,12 @@ export function siteFiles(options: { base: string; contentDir: string }): AstroI
 				const files = listFiles(out);
 				await checkBuiltPages(out, files, options.base);
 				await buildSearchIndex(out, files, (message) => logger.info(message));
-				await writeFile(join(out, '_headers'), headersFile(options.base));
-				await writeFile(join(out, '_redirects'), redirectsFile(options.base, loadRedirects(options.contentDir), langs));
-				const all = listFiles(out);
+				await writeFile(join(out, '_headers'), headersFile(options.base, langs));
+				const redirects = loadRedirects(options.contentDir);
+				await writeFile(join(out, '_redirects'), redirectsFile(options.base, redirects, langs));
+				// Moved addresses only redirect: saving them offline would keep pages that say nothing.
+				const moved = new Set(redirectPages(redirects).map(({ path }) => `${path}/index.html`));
+				const all = listFiles(out).filter((file) => !moved.has(file));
 				const hashOf = (file: string) => fileHash(readFileSync(join(out, file)));
 				const lists = langs.map((lang) => JSON.stringify(offlineList(all, lang, options.base, hashOf)));
 				for (const [i, lang] of langs.entries()) await writeFile(join(out, lang, 'offline.json'), lists[i]!);
