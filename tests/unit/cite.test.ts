@@ -53,7 +53,6 @@ const en: CiteInput = {
 	accessed: day(2026, 11, 30),
 	key: 'roses-acier-filing-a-complaint-en',
 	english: {
-		author: "Les Roses d'Acier",
 		site: 'Steel Roses',
 		title: 'How do I file a complaint, even without papers?',
 	},
@@ -70,7 +69,6 @@ const zh: CiteInput = {
 	accessed: day(2026, 11, 30),
 	key: 'roses-acier-prep-zh',
 	english: {
-		author: "Les Roses d'Acier",
 		site: 'Steel Roses',
 		title: 'PrEP: a medicine taken in advance to prevent HIV',
 	},
