@@ -239,6 +239,8 @@ describe('print', () => {
 			'.quick-exit',
 			'.cite-box',
 			'.page-tools',
+			// The version stays in the page's dates; its history is for the screen.
+			'.changes',
 		]) {
 			expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
 		}
