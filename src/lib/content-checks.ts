@@ -75,7 +75,7 @@ export function locate(id: string): Located | { problem: string } {
 
 /** The `translation.from` of a file's front matter, if any. */
 function translationFrom(doc: ReturnType<typeof parseDocument>): string | undefined {
-	const from = doc.getIn(['translation', 'from']);
+	const from: unknown = doc.getIn(['translation', 'from']);
 	return typeof from === 'string' ? from : undefined;
 }
 
@@ -95,10 +95,10 @@ function dateProblems(doc: ReturnType<typeof parseDocument>, lines: LineCounter,
 	};
 	const root = doc.contents;
 	if (!isMap(root)) return problems;
-	check(root.get('published', true) as Node, 'published');
-	check(root.get('updated', true) as Node, 'updated');
+	check(root.get('published', true), 'published');
+	check(root.get('updated', true), 'updated');
 	const reviewed = root.get('reviewed', true);
-	if (isMap(reviewed)) check(reviewed.get('date', true) as Node, 'reviewed.date');
+	if (isMap(reviewed)) check(reviewed.get('date', true), 'reviewed.date');
 	for (const [field, key] of [
 		['sources', 'consulted'],
 		['changes', 'date'],
@@ -106,7 +106,7 @@ function dateProblems(doc: ReturnType<typeof parseDocument>, lines: LineCounter,
 		const list = root.get(field, true);
 		if (!isSeq(list)) continue;
 		list.items.forEach((item, i) => {
-			if (isMap(item)) check(item.get(key, true) as Node, `${field}[${i}].${key}`);
+			if (isMap(item)) check(item.get(key, true), `${field}[${i}].${key}`);
 		});
 	}
 	return problems;
