@@ -22,7 +22,7 @@ export const guideBudget = 13 * 1024;
  * What no guide's first load may exceed today, while the longest guides' own HTML still passes the budget
  * (`npm run weight` lists them): the tests hold this line, the budget is where it must come down to.
  */
-export const guideCeiling = 19 * 1024;
+export const guideCeiling = 20 * 1024;
 
 function size(bytes: Buffer) {
 	return { raw: bytes.length, gzip: gzipSync(bytes).length, brotli: brotliCompressSync(bytes).length };
