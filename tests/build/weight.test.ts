@@ -37,7 +37,7 @@ describe('page weight', () => {
 			expect(scripts.length, page.path).toBeLessThanOrEqual(1);
 			for (const script of scripts) {
 				expect(script.getAttribute('type'), page.path).toBe('module');
-				expect(script.parentNode.rawTagName, page.path).toBe('body');
+				expect(script.parentNode?.rawTagName, page.path).toBe('body');
 				expect(script.nextElementSibling, `${page.path}: the script is not after the text`).toBeNull();
 			}
 		}
