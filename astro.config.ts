@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { languages, langs } from './src/i18n/languages.ts';
+import { noPreloadHelper } from './src/integrations/no-preload-helper.ts';
 import { siteFiles } from './src/integrations/site-files.ts';
 import { basePath, contentDir, siteUrl } from './src/lib/config.ts';
 import { loadPages } from './src/lib/content-files.ts';
@@ -64,11 +65,13 @@ export default defineConfig({
 		siteFiles({ base: basePath, contentDir }),
 	],
 	vite: {
+		plugins: [noPreloadHelper()],
 		build: {
 			// No inline scripts or styles: the Content Security Policy allows only files of the site.
 			assetsInlineLimit: 0,
 			// One stylesheet for the whole site, cached after the first page.
 			cssCodeSplit: false,
+			modulePreload: false,
 			rolldownOptions: {
 				onLog(level, log, handler) {
 					// @astrojs/mdx with Vite 8 warns once per .mdx file about its module-level directive: harmless.

@@ -1,7 +1,7 @@
 /**
  * Page weight of the built site: for every page, the bytes of HTML, CSS and JavaScript of a first
- * visit, raw and compressed, and the total. Fails when a guide page is over the design's budget
- * (25 KB compressed, all requests together).
+ * visit, raw and compressed, and the total. Fails when a guide page is over the budget at any site
+ * size (13 KB compressed, all requests together: scripts/lib/weight.ts).
  *
  *   npm run weight [-- --dist dist] [--all]
  */

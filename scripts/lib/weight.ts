@@ -5,8 +5,9 @@ import { parse } from 'node-html-parser';
 
 /**
  * What a first visit to a page downloads, file by file: the HTML, its stylesheet, its scripts and
- * the modules they import at once, the icon, the manifest and the service worker (registered after
- * load). Modules loaded only when used (search, citations) are not part of a first load.
+ * the modules they import at once, its images, the icon and the manifest. Modules loaded only when a
+ * feature is used (search, citations, phrase cards, offline saving and its service worker) are not part
+ * of a first load.
  */
 export interface Weight {
 	path: string;
@@ -14,8 +15,14 @@ export interface Weight {
 	total: { raw: number; gzip: number; brotli: number };
 }
 
-/** The budget of the design for a guide page's first load, compressed (gzip), all requests together. */
-export const guideBudget = 25 * 1024;
+/** The budget of a guide page's first load, compressed (gzip), all requests together, at any site size. */
+export const guideBudget = 13 * 1024;
+
+/**
+ * What no guide's first load may exceed today, while the longest guides' own HTML still passes the budget
+ * (`npm run weight` lists them): the tests hold this line, the budget is where it must come down to.
+ */
+export const guideCeiling = 20 * 1024;
 
 function size(bytes: Buffer) {
 	return { raw: bytes.length, gzip: gzipSync(bytes).length, brotli: brotliCompressSync(bytes).length };
@@ -62,7 +69,6 @@ export function pageWeight(dist: string, base: string, path: string): Weight {
 	for (const img of root.querySelectorAll('img[src]')) add(img.getAttribute('src')!, 'other');
 	for (const link of root.querySelectorAll('link[rel="icon"], link[rel="manifest"]'))
 		add(link.getAttribute('href')!, 'other');
-	add(`${base}sw.js`, 'js');
 	const total = files.reduce(
 		(sum, f) => ({ raw: sum.raw + f.raw, gzip: sum.gzip + f.gzip, brotli: sum.brotli + f.brotli }),
 		{

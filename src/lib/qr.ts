@@ -1,14 +1,17 @@
 import { encode } from 'uqr';
 
 /**
- * A QR code as one SVG path, drawn at build time (no network, no script): runs of dark modules on a
- * row become one rectangle each, which keeps the markup small. Returns the viewBox size and path.
+ * A QR code as one SVG path, drawn at build time (no network, no script): each run of dark modules on
+ * a row is one horizontal line, 1 unit thick, drawn with `stroke` through the middle of the row. A row
+ * starts with an absolute move (`M x y.5`), the next runs on it move relatively (`m dx 0`): the
+ * smallest markup, as the path is in every printable page. Returns the viewBox size and path.
  */
 export function qrPath(text: string): { size: number; d: string } {
 	const { data } = encode(text, { ecc: 'M', border: 2 });
 	let d = '';
 	data.forEach((row, y) => {
 		let x = 0;
+		let pen: number | undefined;
 		while (x < row.length) {
 			if (!row[x]) {
 				x++;
@@ -16,7 +19,8 @@ export function qrPath(text: string): { size: number; d: string } {
 			}
 			let end = x;
 			while (row[end]) end++;
-			d += `M${x} ${y}h${end - x}v1h${x - end}z`;
+			d += pen === undefined ? `M${x} ${y}.5h${end - x}` : `m${x - pen} 0h${end - x}`;
+			pen = end;
 			x = end;
 		}
 	});

@@ -1,14 +1,16 @@
+import { inlineCssHash } from './inline-style.ts';
 import { withBase } from './paths.ts';
 
 /**
- * The Content Security Policy: nothing but the site's own origin. No inline scripts or styles exist
- * on any page, so no hash or 'unsafe-inline' is needed. Pagefind compiles its WebAssembly at run time
+ * The Content Security Policy: nothing but the site's own origin. No inline script exists on any page;
+ * the one inline style, the screen's stylesheet in every head, is allowed by its hash alone (no
+ * 'unsafe-inline'). Pagefind compiles its WebAssembly at run time
  * ('wasm-unsafe-eval'); the offline service worker is a file of the site ('self').
  */
 export const cspDirectives: Record<string, string[]> = {
 	'default-src': ["'self'"],
 	'script-src': ["'self'", "'wasm-unsafe-eval'"],
-	'style-src': ["'self'"],
+	'style-src': ["'self'", inlineCssHash],
 	'img-src': ["'self'"],
 	'font-src': ["'self'"],
 	'connect-src': ["'self'"],

@@ -2,26 +2,10 @@ import { legacyCaches, offlineCaches } from '../lib/offline-cache.ts';
 
 /**
  * "Forget this site on this phone": removes everything the site may have stored (the saved guides,
- * the service worker, web storage), then leaves like the quick exit. Without JavaScript the button is a
- * plain link that leaves: the site cannot have stored anything without JavaScript.
+ * the service worker, web storage), then leaves like the quick exit (src/scripts/site.ts hides the page
+ * and fetches this code on the tap). Without JavaScript the button is a plain link that leaves: the site
+ * cannot have stored anything without JavaScript.
  */
-export function enhanceForget(): void {
-	for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-forget]')) {
-		link.addEventListener('click', async (event) => {
-			if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-			event.preventDefault();
-			hidePage();
-			await removeStoredData(document.body.dataset['base'] ?? '/');
-			location.replace(link.href);
-		});
-	}
-}
-
-/** Hides the page at once, title included, while it is being left. */
-export function hidePage(): void {
-	document.documentElement.hidden = true;
-	document.title = '';
-}
 
 /** Deletes the site's offline caches, those of the earlier worker included; other sites' are left alone. */
 export async function deleteOfflineCaches(base: string): Promise<void> {

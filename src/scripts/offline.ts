@@ -5,17 +5,12 @@ import { deleteOfflineCaches } from './forget.ts';
  * Offline reading, only when the reader asks for it. Reading and searching store nothing: the service
  * worker is registered by the "save" button alone (src/scripts/sw.js says what it keeps). A page served
  * from the saved copy carries `data-saved-at` on its body, written by the worker when it saved it, and
- * says so here, with no message to the worker.
+ * says so here, with no message to the worker. src/scripts/site.ts shows the button and fetches this code
+ * when it is tapped or the page is a saved copy.
  */
-export function startOffline(): void {
-	// Chrome may offer to install the site on the home screen, an icon anyone holding the phone would see.
-	addEventListener('beforeinstallprompt', (event) => event.preventDefault());
-	showSavedCopy();
-	if ('serviceWorker' in navigator && 'caches' in window) setUpSaveButton();
-}
 
 /** Shows the notice of a saved copy: its date, and a reload button when the connection is there or returns. */
-function showSavedCopy(): void {
+export function showSavedCopy(): void {
 	const banner = document.querySelector<HTMLElement>('[data-offline-banner]');
 	const savedAt = document.body.dataset['savedAt'];
 	// The offline page says itself that the page asked for was not saved.
@@ -100,19 +95,16 @@ async function saveLanguage(base: string, lang: string): Promise<{ type: string;
 	}
 }
 
-function setUpSaveButton(): void {
-	const holder = document.querySelector<HTMLElement>('[data-offline-save]');
-	const button = holder?.querySelector('button');
-	const status = holder?.querySelector<HTMLElement>('[data-offline-status]');
-	if (!holder || !button || !status) return;
-	holder.hidden = false;
-	button.addEventListener('click', async () => {
-		button.disabled = true;
-		status.textContent = holder.dataset['saving'] ?? '';
-		const answer = await saveLanguage(document.body.dataset['base'] ?? '/', holder.dataset['lang'] ?? '');
-		if (answer.type === 'saved')
-			status.textContent = (holder.dataset['saved'] ?? '').replace('{count}', String(answer.count));
-		else status.textContent = (answer.reason === 'space' ? holder.dataset['noSpace'] : holder.dataset['failed']) ?? '';
-		button.disabled = false;
-	});
+/** Saves the reader's language when the "save" button of `holder` is tapped, and says how it went. */
+export async function save(holder: HTMLElement): Promise<void> {
+	const button = holder.querySelector('button');
+	const status = holder.querySelector<HTMLElement>('[data-offline-status]');
+	if (!button || !status || button.disabled) return;
+	button.disabled = true;
+	status.textContent = holder.dataset['saving'] ?? '';
+	const answer = await saveLanguage(document.body.dataset['base'] ?? '/', holder.dataset['lang'] ?? '');
+	if (answer.type === 'saved')
+		status.textContent = (holder.dataset['saved'] ?? '').replace('{count}', String(answer.count));
+	else status.textContent = (answer.reason === 'space' ? holder.dataset['noSpace'] : holder.dataset['failed']) ?? '';
+	button.disabled = false;
 }

@@ -1,13 +1,17 @@
-import { hidePage, removeStoredData } from './forget.ts';
-
 /** How long the quick exit waits for the stored data to be removed before it leaves anyway. */
 const removalBudgetMs = 400;
+
+/** Hides the page at once, title included, while it is being left. */
+export function hidePage(): void {
+	document.documentElement.hidden = true;
+	document.title = '';
+}
 
 /**
  * Quick exit: the link already leaves for a neutral site without JavaScript. With it, the page hides
  * at once (its tab title too), removes what it can of what the site stored on the phone, and is replaced
  * in the history (so Back does not come back to it). Pressing Escape twice within a second does the same
- * from anywhere on the page.
+ * from anywhere on the page. The removal's code is fetched then: the page is hidden before.
  */
 export function enhanceQuickExit(): void {
 	const link = document.querySelector<HTMLAnchorElement>('a[data-quick-exit]');
@@ -17,7 +21,8 @@ export function enhanceQuickExit(): void {
 		if (leaving) return;
 		leaving = true;
 		hidePage();
-		const removed = removeStoredData(document.body.dataset['base'] ?? '/').catch(() => undefined);
+		const base = document.body.dataset['base'] ?? '/';
+		const removed = import('./forget.ts').then((code) => code.removeStoredData(base)).catch(() => undefined);
 		const late = new Promise((resolve) => setTimeout(resolve, removalBudgetMs));
 		void Promise.race([removed, late]).then(() => location.replace(link.href));
 	};

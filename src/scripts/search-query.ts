@@ -6,21 +6,14 @@
  */
 const key = 'steel-roses:search-query';
 
-/** Makes the search boxes of a page (not the search page itself) hand their query over without the address. */
-export function handOffSearches(): void {
-	if (document.querySelector('[data-search]')) return;
-	for (const form of document.querySelectorAll<HTMLFormElement>('form[role="search"]')) {
-		form.addEventListener('submit', (event) => {
-			const query = new FormData(form).get('q');
-			try {
-				sessionStorage.setItem(key, typeof query === 'string' ? query : '');
-			} catch {
-				return; // Storage blocked: the plain form still works, with the query in the address.
-			}
-			event.preventDefault();
-			location.assign(form.action);
-		});
-	}
+/**
+ * Hands a search box's query to the search page (src/scripts/site.ts calls this on submit, outside the
+ * search page). Throws when storage is blocked: the plain form then still works, with the query in the address.
+ */
+export function handOff(form: HTMLFormElement): void {
+	const query = new FormData(form).get('q');
+	sessionStorage.setItem(key, typeof query === 'string' ? query : '');
+	location.assign(form.action);
 }
 
 /**

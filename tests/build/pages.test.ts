@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -71,14 +72,20 @@ describe.each(siteNames)('the built site (%s)', (site) => {
 		}
 	});
 
-	it('has no inline script or style, and loads nothing from another origin', () => {
+	it('has no inline script, no inline style but one its own policy allows by hash, and loads nothing from another origin', () => {
 		for (const page of pages) {
 			for (const script of page.root.querySelectorAll('script')) {
 				const type = script.getAttribute('type');
 				if (type === 'application/ld+json') continue;
 				expect(script.getAttribute('src'), `${page.path}: inline script`).toBeTruthy();
 			}
-			expect(page.root.querySelectorAll('style').length, page.path).toBe(0);
+			const policy = page.root.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content');
+			for (const style of page.root.querySelectorAll('style')) {
+				expect(style.closest('head'), `${page.path}: <style> in the body`).toBeTruthy();
+				const hash = createHash('sha256').update(style.textContent).digest('base64');
+				const styleSrc = policy?.split(';').find((directive) => directive.trim().startsWith('style-src '));
+				expect(styleSrc, `${page.path}: <style> not allowed by the policy`).toContain(`'sha256-${hash}'`);
+			}
 			expect(page.root.querySelectorAll('[style]').length, page.path).toBe(0);
 			expect(page.root.querySelectorAll('iframe, embed, object').length, page.path).toBe(0);
 			const loaded = [

@@ -1,25 +1,45 @@
 import { describe, expect, it } from 'vitest';
-import { guideBudget, pageWeight } from '../../scripts/lib/weight.ts';
+import { guideCeiling, pageWeight } from '../../scripts/lib/weight.ts';
 import { builtPage, builtPages } from '../setup/dist.ts';
 import { siteDir } from '../setup/sites.ts';
 
 describe('page weight', () => {
 	const guides = builtPages('root').filter((p) => p.root.querySelector('article[data-pagefind-body], article[lang]'));
 
-	it('keeps the first load of every guide page within 25 KB compressed, all requests together', () => {
+	it('keeps the first load of every guide page under the ceiling, compressed, all requests together', () => {
 		expect(guides.length).toBeGreaterThan(50);
 		const over = guides
 			.map((p) => pageWeight(siteDir('root'), '/', p.path))
-			.filter((w) => w.total.gzip > guideBudget)
+			.filter((w) => w.total.gzip > guideCeiling)
 			.map((w) => `${w.path}: ${(w.total.gzip / 1024).toFixed(1)} KB`);
 		expect(over).toEqual([]);
 	});
 
-	it('needs no JavaScript to read: the text is in the HTML, scripts are deferred modules', () => {
+	it('loads a guide in at most 4 requests: the page, one stylesheet, one script, the icon; none twice', () => {
+		for (const page of guides) {
+			const { files } = pageWeight(siteDir('root'), '/', page.path);
+			// The manifest is read only when the browser considers installing the site.
+			const requests = files.filter((f) => !f.url.endsWith('.webmanifest'));
+			expect(requests.length, page.path).toBeLessThanOrEqual(4);
+			expect(page.root.querySelectorAll('link[rel="stylesheet"]'), page.path).toHaveLength(1);
+			const urls = [
+				...page.root.querySelectorAll('link[href]:not([rel="alternate"]):not([rel="canonical"]):not([rel="license"])'),
+				...page.root.querySelectorAll('script[src], img[src]'),
+			].map((e) => e.getAttribute('href') ?? e.getAttribute('src'));
+			expect(new Set(urls).size, `${page.path}: a file requested twice`).toBe(urls.length);
+		}
+	});
+
+	it('needs no JavaScript to read: the text is in the HTML, one script at most, a module after the text', () => {
 		for (const page of guides) {
 			expect(page.root.querySelector('.content')?.text.length ?? 0, page.path).toBeGreaterThan(300);
-			for (const script of page.root.querySelectorAll('script[src]'))
+			const scripts = page.root.querySelectorAll('script[src]');
+			expect(scripts.length, page.path).toBeLessThanOrEqual(1);
+			for (const script of scripts) {
 				expect(script.getAttribute('type'), page.path).toBe('module');
+				expect(script.parentNode?.rawTagName, page.path).toBe('body');
+				expect(script.nextElementSibling, `${page.path}: the script is not after the text`).toBeNull();
+			}
 		}
 	});
 

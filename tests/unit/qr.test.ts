@@ -5,8 +5,14 @@ import { qrPath } from '../../src/lib/qr.ts';
 /** Redraws the modules a path covers, to compare with the QR code's own matrix. */
 function draw(size: number, d: string): boolean[][] {
 	const grid = Array.from({ length: size }, () => Array<boolean>(size).fill(false));
-	for (const [, x, y, w] of d.matchAll(/M(\d+) (\d+)h(\d+)v1h-\d+z/g)) {
-		for (let i = 0; i < Number(w); i++) grid[Number(y)]![Number(x) + i] = true;
+	// `M x y.5` starts a row, `m dx 0` moves along it, `h w` draws a run of w modules.
+	let x = 0;
+	let y = 0;
+	for (const [, move, a, b, w] of d.matchAll(/([Mm])(\d+) (\d+)(?:\.5)?h(\d+)/g)) {
+		if (move === 'M') [x, y] = [Number(a), Number(b)];
+		else x += Number(a);
+		for (let i = 0; i < Number(w); i++) grid[y]![x + i] = true;
+		x += Number(w);
 	}
 	return grid;
 }
