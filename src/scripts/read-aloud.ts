@@ -17,7 +17,10 @@ export function toggleReading(button: HTMLButtonElement): void {
 		reading = false;
 		button.textContent = startLabel;
 	};
-	if (reading) return stop();
+	if (reading) {
+		stop();
+		return;
+	}
 	const lang = textLang(button);
 	const blocks = article.querySelectorAll<HTMLElement>('h1, .lead, .in-short li, .content :is(h2, h3, p, li, td, th)');
 	// Reference marks ([3]) are for the eye; read aloud, they would interrupt every sentence.
