@@ -2,12 +2,12 @@ import { withBase } from './paths.ts';
 
 /**
  * The Content Security Policy: nothing but the site's own origin. No inline scripts or styles exist
- * on any page, so no hash or 'unsafe-inline' is needed. Pagefind compiles its WebAssembly at run time
- * ('wasm-unsafe-eval'); the offline service worker is a file of the site ('self').
+ * on any page, so no hash or 'unsafe-inline' is needed, and no page compiles code at run time (no
+ * 'wasm-unsafe-eval'); the offline service worker is a file of the site ('self').
  */
 export const cspDirectives: Record<string, string[]> = {
 	'default-src': ["'self'"],
-	'script-src': ["'self'", "'wasm-unsafe-eval'"],
+	'script-src': ["'self'"],
 	'style-src': ["'self'"],
 	'img-src': ["'self'"],
 	'font-src': ["'self'"],
@@ -56,7 +56,7 @@ export function headersFile(base: string): string {
 		'  Strict-Transport-Security: max-age=31536000',
 		withBase(base, '_astro/*'),
 		'  Cache-Control: public, max-age=31536000, immutable',
-		withBase(base, 'pagefind/*'),
+		withBase(base, 'search/*'),
 		'  Cache-Control: public, max-age=3600',
 		withBase(base, 'sw.js'),
 		'  Cache-Control: no-cache',
