@@ -1,5 +1,6 @@
 /**
- * Draws the share image (Open Graph, 1200×630) and the home-screen icons (192, 512) with the local
+ * Draws the share image (Open Graph, 1200×630), the home-screen icons (192, 512) and the press kit's
+ * logo in PNG (public/press/logo.png, from public/press/logo.svg at twice its size) with the local
  * Chromium, from the favicon and the site's names. Run by hand when the design changes; the PNGs are
  * committed in public/ so builds need no browser.
  *
@@ -29,5 +30,9 @@ for (const size of [192, 512]) {
 	);
 	await page.screenshot({ path: `public/icon-${size}.png` });
 }
+const logo = readFileSync('public/press/logo.svg', 'utf8');
+const print = await browser.newPage({ deviceScaleFactor: 2, viewport: { width: 880, height: 240 } });
+await print.setContent(`<body style="margin:0">${logo}</body>`);
+await print.screenshot({ path: 'public/press/logo.png' });
 await browser.close();
-console.log('wrote public/share.png, public/icon-192.png, public/icon-512.png');
+console.log('wrote public/share.png, public/icon-192.png, public/icon-512.png, public/press/logo.png');

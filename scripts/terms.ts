@@ -4,26 +4,16 @@
  *   npm run terms                   rewrite the terminology tables of docs/i18n/<lang>.md
  *   npm run terms -- --check        list every use of an avoided word in the content; exit 1 if any
  *   npm run terms -- --check zh     the same for one language
- *   npm run terms -- --pending      rewrite tests/terms-pending.yaml from the content (after a merge)
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { langs } from '../src/i18n/languages.ts';
 import { checkContent, describeFinding, type FileFinding } from '../src/lib/term-check.ts';
 import { loadTerms } from '../src/lib/terms.ts';
-import {
-	countFindings,
-	pendingFile,
-	pendingYaml,
-	styleGuide,
-	tableEnd,
-	tableStart,
-	termsTable,
-	withTable,
-} from './lib/terms-doc.ts';
+import { styleGuide, tableEnd, tableStart, termsTable, withTable } from './lib/terms-doc.ts';
 
 const { values, positionals } = parseArgs({
-	options: { check: { type: 'boolean', default: false }, pending: { type: 'boolean', default: false } },
+	options: { check: { type: 'boolean', default: false } },
 	allowPositionals: true,
 });
 const contentDir = process.env['CONTENT_DIR'] || 'src/content';
@@ -38,12 +28,6 @@ if (values.check) {
 	for (const finding of found) console.log(describeFinding(finding));
 	console.log(found.length === 0 ? 'No avoided word in the content.' : `${found.length} to fix.`);
 	process.exit(found.length === 0 ? 0 : 1);
-} else if (values.pending) {
-	const found = findings();
-	writeFileSync(pendingFile, pendingYaml(countFindings(found)));
-	console.log(
-		`${pendingFile}: ${found.length} uses of avoided words in ${Object.keys(countFindings(found)).length} files.`,
-	);
 } else {
 	for (const lang of withTerms) {
 		const file = styleGuide(lang);

@@ -1,7 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { parse, stringify } from 'yaml';
 import { langs } from '../../src/i18n/languages.ts';
-import type { FileFinding } from '../../src/lib/term-check.ts';
 import { loadTerms, termsFile } from '../../src/lib/terms.ts';
 
 /** The style guide of a language, whose terminology table `npm run terms` writes. */
@@ -87,34 +84,4 @@ export function withTable(guide: string, table: string): string | undefined {
 	const end = guide.indexOf(tableEnd);
 	if (start === -1 || end < start) return undefined;
 	return `${guide.slice(0, start + tableStart.length)}\n\n${table}\n\n${guide.slice(end)}`;
-}
-
-/** Uses of avoided words the content still has, per file and word, waiting for a sweep (tests/terms-pending.yaml). */
-export type Pending = Record<string, Record<string, number>>;
-
-export const pendingFile = 'tests/terms-pending.yaml';
-
-export function readPending(file = pendingFile): Pending {
-	return (parse(readFileSync(file, 'utf8')) as Pending | null) ?? {};
-}
-
-/** The findings counted per file and text found, as the pending list writes them. */
-export function countFindings(findings: readonly FileFinding[]): Pending {
-	const counts: Pending = {};
-	for (const { file, found } of findings) {
-		const perFile = (counts[file] ??= {});
-		perFile[found] = (perFile[found] ?? 0) + 1;
-	}
-	return counts;
-}
-
-/** The pending list as YAML, with the comment that says what it is. */
-export function pendingYaml(counts: Pending): string {
-	const header = [
-		'# Words the terminology check (src/i18n/terms/) finds in content written before it existed (issue #12),',
-		'# counted per file. tests/unit/terminology.test.ts accepts exactly these: a new use fails at once. When a',
-		'# page is fixed, lower or delete its line here (after a merge: `npm run terms -- --pending` rewrites it).',
-		'# Never add a line to hide a new mistake: fix the page. The goal is an empty file.',
-	].join('\n');
-	return `${header}\n${Object.keys(counts).length > 0 ? stringify(counts) : '{}\n'}`;
 }

@@ -8,7 +8,7 @@ import { langs, type Lang } from '../i18n/languages.ts';
 import { checkBuiltPage } from '../lib/built-html.ts';
 import { listFiles } from '../lib/files.ts';
 import { withBase } from '../lib/paths.ts';
-import { loadRedirects, redirectsFile } from '../lib/redirects.ts';
+import { loadRedirects, redirectPages, redirectsFile } from '../lib/redirects.ts';
 import { buildSearchIndex } from '../lib/search-index.ts';
 import { searchPageOf } from '../lib/search-page.ts';
 import { searchVocabulary } from '../lib/search-words.ts';
@@ -35,9 +35,12 @@ export function siteFiles(options: { base: string; contentDir: string }): AstroI
 				const files = listFiles(out);
 				await checkBuiltPages(out, files, options.base);
 				await writeSearchIndexes(out, files, options.base, (message) => logger.info(message));
-				await writeFile(join(out, '_headers'), headersFile(options.base));
-				await writeFile(join(out, '_redirects'), redirectsFile(options.base, loadRedirects(options.contentDir), langs));
-				const all = listFiles(out);
+				await writeFile(join(out, '_headers'), headersFile(options.base, langs));
+				const redirects = loadRedirects(options.contentDir);
+				await writeFile(join(out, '_redirects'), redirectsFile(options.base, redirects, langs));
+				// Moved addresses only redirect: saving them offline would keep pages that say nothing.
+				const moved = new Set(redirectPages(redirects).map(({ path }) => `${path}/index.html`));
+				const all = listFiles(out).filter((file) => !moved.has(file));
 				const hashOf = (file: string) => fileHash(readFileSync(join(out, file)));
 				const lists = langs.map((lang) => JSON.stringify(offlineList(all, lang, options.base, hashOf)));
 				for (const [i, lang] of langs.entries()) await writeFile(join(out, lang, 'offline.json'), lists[i]!);

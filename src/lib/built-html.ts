@@ -95,7 +95,8 @@ function checkElement(
 				report(element, `${attribute}="${url.slice(0, 60)}": ${scheme}: addresses are not allowed.`);
 			}
 			const loads = attribute !== 'href' && attribute !== 'cite' && !(tag === 'form' && attribute === 'action');
-			const foreignLink = tag === 'link' && !/\b(alternate|canonical)\b/i.test(attributes['rel'] ?? '');
+			// `alternate`, `canonical` and `license` name an address without loading it; any other <link> loads.
+			const foreignLink = tag === 'link' && !/^\s*(alternate|canonical|license)\s*$/i.test(attributes['rel'] ?? '');
 			if ((loads || foreignLink || tag === 'form') && !isOwn(url, base)) {
 				report(element, `${attribute}="${url}" loads or sends to another site; pages use only files of the site.`);
 			}

@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import { licenceOf } from './licence.ts';
 import { normalizeBase } from './paths.ts';
+import { readVersions } from './versions.ts';
 
 /**
  * Build settings read from the environment, so the same code serves a GitHub Pages project site
@@ -26,8 +28,36 @@ export const repoUrl =
 		? `${env['GITHUB_SERVER_URL']}/${env['GITHUB_REPOSITORY']}`
 		: '');
 
-/** The branch that "page history" and "edit" links point at. */
+/** The branch that "edit" links point at. */
 export const repoBranch = env['REPO_BRANCH'] || 'main';
+
+/**
+ * The licence of the site's text, by SPDX id: CC BY 4.0 unless CONTENT_LICENSE names another (see the
+ * README for why). Shown in the footer, the feeds (`<rights>`) and the metadata.
+ */
+export const licence = licenceOf(env['CONTENT_LICENSE'] || 'CC-BY-4.0');
+
+/**
+ * How journalists reach the organisation, shown on the press page: an e-mail address or an https://
+ * address (a form, a Signal link). Empty by default: the page then says that none is published, and
+ * why. Never write one here that the organisation has not chosen to publish.
+ */
+export const pressContact = contactOf(env['PRESS_CONTACT'] ?? '');
+
+/** The contact as a link (`mailto:` or https), or an error naming the setting and the fix. */
+export function contactOf(value: string): { href: string; text: string } | undefined {
+	const text = value.trim();
+	if (!text) return undefined;
+	if (/^[^\s@<>"]+@[^\s@<>"]+\.[a-z]{2,}$/i.test(text)) return { href: `mailto:${text}`, text };
+	if (/^https:\/\//.test(text)) return { href: httpsUrl('PRESS_CONTACT', text), text: text.replace(/^https:\/\//, '') };
+	throw new Error(
+		`PRESS_CONTACT is "${text}", which is neither an e-mail address nor an https:// address. ` +
+			'Set it to one (for example presse@example.org), or leave it empty: the press page then says no contact is published.',
+	);
+}
+
+/** The version of every content file (its last commit), read once per build; empty without git history. */
+export const contentVersions = readVersions(contentDir);
 
 /** Where the quick exit button leaves for: a neutral site (weather), checked so a typo cannot break every exit. */
 export const quickExitUrl = httpsUrl('QUICK_EXIT_URL', env['QUICK_EXIT_URL'] || 'https://meteofrance.com/');

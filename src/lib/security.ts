@@ -39,11 +39,20 @@ export const cspHeader = serialize({ ...cspDirectives, 'frame-ancestors': ["'non
  */
 export const permissionsPolicy = 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()';
 
+/** Media types of the site's non-HTML files (the routes that write them use the same). */
+export const mediaTypes = {
+	atom: 'application/atom+xml; charset=utf-8',
+	cslJson: 'application/vnd.citationstyles.csl+json; charset=utf-8',
+	ris: 'application/x-research-info-systems; charset=utf-8',
+} as const;
+
 /**
  * The `_headers` file read by Cloudflare Pages and Netlify: security headers on every response,
- * long caching for fingerprinted assets, none for the service worker (so updates arrive at once).
+ * long caching for fingerprinted assets, none for the service worker (so updates arrive at once), and
+ * the media types a static host cannot guess: each language's Atom feed (feed readers and browsers
+ * treat generic XML as a file to show, not a feed) and the citation files beside each page.
  */
-export function headersFile(base: string): string {
+export function headersFile(base: string, langs: readonly string[] = []): string {
 	return [
 		'# Generated at build time from src/lib/security.ts. Edit that file, not this one.',
 		withBase(base, '*'),
@@ -60,6 +69,11 @@ export function headersFile(base: string): string {
 		'  Cache-Control: public, max-age=3600',
 		withBase(base, 'sw.js'),
 		'  Cache-Control: no-cache',
+		...langs.flatMap((lang) => [withBase(base, `${lang}/feed.xml`), `  Content-Type: ${mediaTypes.atom}`]),
+		withBase(base, '*/cite.json'),
+		`  Content-Type: ${mediaTypes.cslJson}`,
+		withBase(base, '*/cite.ris'),
+		`  Content-Type: ${mediaTypes.ris}`,
 		'',
 	].join('\n');
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { phoneNumbers } from '../../src/data/phone-numbers.ts';
-import { isLang } from '../../src/i18n/languages.ts';
+import { isLang, languages, langs } from '../../src/i18n/languages.ts';
 import { ui } from '../../src/i18n/ui.ts';
 import { isListedNumber, numberOfHref } from '../../src/lib/phone.ts';
 import { builtPages } from '../setup/dist.ts';
@@ -10,8 +10,11 @@ describe('the emergency bar', () => {
 		const pages = builtPages('root').filter((p) => p.root.querySelector('nav.emergency'));
 		expect(pages.length).toBeGreaterThan(0);
 		for (const page of pages) {
-			const lang = page.root.querySelector('body')?.getAttribute('data-lang') ?? '';
-			if (!isLang(lang)) throw new Error(`${page.path}: no data-lang on <body>`);
+			// A language's page says its language on <body>; the root pages (chooser, root 404) only in <html lang>.
+			const tag = page.root.querySelector('html')?.getAttribute('lang');
+			const lang =
+				page.root.querySelector('body')?.getAttribute('data-lang') ?? langs.find((l) => languages[l].tag === tag) ?? '';
+			if (!isLang(lang)) throw new Error(`${page.path}: no language on <body data-lang> or <html lang>`);
 			for (const group of page.root.querySelectorAll('nav.emergency .emergency-group')) {
 				const caption = group.querySelector('.emergency-kind')?.text.trim();
 				for (const link of group.querySelectorAll('a')) {

@@ -87,7 +87,7 @@ describe.each(siteNames)('the built site (%s)', (site) => {
 					.map((e) => e.getAttribute('src')!),
 				...page.root
 					.querySelectorAll('link[href]')
-					.filter((e) => !/alternate|canonical/.test(e.getAttribute('rel') ?? ''))
+					.filter((e) => !/^(alternate|canonical|license)$/.test(e.getAttribute('rel') ?? ''))
 					.map((e) => e.getAttribute('href')!),
 			];
 			for (const url of loaded) expect(url, `${page.path} loads ${url}`).toMatch(new RegExp(`^${base}`));

@@ -182,6 +182,7 @@ describe('a page whose MDX could run code, redirect or load from elsewhere stops
 		['an import', "import fs from 'node:fs'", '"import" and "export" lines are code that runs when the site is built'],
 		['an export reading the environment', 'export const env = Object.keys(process.env)', 'Remove the line'],
 		['an expression', '打开 {process.env.HOME}', String.raw`curly braces \{…\} are code in MDX`],
+		['code after a comment', '打开 {/* 注 */ process.env.HOME}', String.raw`curly braces \{…\} are code in MDX`],
 		['a script', '<script>alert(1)</script>', '<script> is not allowed in a page: a script runs code'],
 		[
 			'an event handler',

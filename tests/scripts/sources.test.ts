@@ -37,7 +37,7 @@ describe('npm run sources', () => {
 		expect(report.out).toContain('law 2 · ngo 1   primary 2/3 (67%)');
 		expect(report.out).toContain('sites: Code de procédure pénale (law, no address), ldh-france.org');
 		expect(report.out).toContain('Site: 5 sources in 2 pages, 4 primary (80%); at least 70% must be.');
-	}, 30_000);
+	}, 120_000);
 
 	it('fails, saying what to cite, when a guide has fewer than 2 primary sources or the site less than 70%', () => {
 		const content = copyOfFixture();
@@ -49,5 +49,5 @@ describe('npm run sources', () => {
 			/guides\/zh\/pep\.mdx: 1 primary source; a guide needs at least 2\. Cite the law by code and article/,
 		);
 		expect(report.out).toContain("of the site's sources are primary; at least 70% must be.");
-	}, 30_000);
+	}, 120_000);
 });

@@ -28,7 +28,7 @@ function copyOfFixture() {
 }
 
 // Each test starts several Node processes, which takes seconds on a busy machine.
-describe('the translators’ scripts', { timeout: 60_000 }, () => {
+describe('the translators’ scripts', { timeout: 120_000 }, () => {
 	it('show what is missing or outdated in French, and exit 0 unless --strict', () => {
 		const content = copyOfFixture();
 		const report = run('translations', ['--lang', 'fr'], content);
@@ -40,7 +40,7 @@ describe('the translators’ scripts', { timeout: 60_000 }, () => {
 		expect(report.out).toContain('create it: npm run new-translation -- fr police-custody');
 		expect(report.out).not.toContain('English');
 		expect(run('translations', ['--lang', 'fr', '--strict'], content).code).toBe(1);
-	}, 30_000);
+	}, 120_000);
 
 	it('report the page model as JSON for machines: each page, its status, and what readers get', () => {
 		const report = JSON.parse(run('translations', ['--json'], copyOfFixture()).out);
@@ -64,7 +64,7 @@ describe('the translators’ scripts', { timeout: 60_000 }, () => {
 			shows: 'fr',
 			noindex: true,
 		});
-	}, 30_000);
+	}, 120_000);
 
 	it('start a translation as "not translated yet", never stamp a copy, and stamp an updated translation', () => {
 		const content = copyOfFixture();
@@ -83,5 +83,5 @@ describe('the translators’ scripts', { timeout: 60_000 }, () => {
 		const report = JSON.parse(run('translations', ['--json', '--lang', 'fr'], content).out);
 		expect(report.languages.fr.counts).toMatchObject({ 'up-to-date': 1, outdated: 0, 'not-translated': 1, missing: 3 });
 		expect(run('translations', ['--stamp', 'zh/pep'], content).code).toBe(1);
-	}, 30_000);
+	}, 120_000);
 });

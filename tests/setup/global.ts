@@ -8,6 +8,7 @@ import { copyProject, runScript } from './project.ts';
 import {
 	addedLanguage,
 	logFile,
+	pressContact,
 	modelFile,
 	projectDir,
 	repoUrl,
@@ -44,7 +45,7 @@ function prepareAddedLanguage() {
 export default async function setup(project: TestProject) {
 	// TEST_SITES=fixture builds only some sites, when working on the tests of one of them.
 	for (const name of siteNames) {
-		const { base, content } = sites[name];
+		const { base, content, repo } = sites[name];
 		const dir = siteDir(name);
 		const reuse = process.env['TEST_REUSE_BUILD'] === '1' && existsSync(`${dir}/index.html`);
 		if (!reuse) {
@@ -55,7 +56,9 @@ export default async function setup(project: TestProject) {
 					BASE_PATH: base,
 					CONTENT_DIR: content,
 					SITE_URL: siteUrl,
-					REPO_URL: repoUrl,
+					// Without a repository, also in GitHub Actions (whose variables would name one).
+					...(repo ? { REPO_URL: repoUrl } : { REPO_URL: '', GITHUB_REPOSITORY: '' }),
+					PRESS_CONTACT: name === 'fixture' ? pressContact : '',
 					SOURCE_DATE_EPOCH: '1795824000',
 				},
 				dir,

@@ -17,14 +17,21 @@ export const addedLanguage = (['es', 'vi', 'de', 'pt', 'ru'] as const)
  * GitHub Pages project site), a small fixture site with a missing and an outdated translation, and
  * the fixture site in a copy of the project where `npm run add-language` added one more language and
  * `npm run new-translation` left one page untranslated. `project` is where the site's code is (the
- * repository itself when absent); `content` is relative to it.
+ * repository itself when absent); `content` is relative to it; `repo`: built with REPO_URL.
  */
 export const sites = {
-	root: { dir: '.tools/test-dist/root', base: '/', content: 'src/content' },
-	based: { dir: '.tools/test-dist/based', base: '/steel-roses/', content: 'src/content' },
-	fixture: { dir: '.tools/test-dist/fixture', base: '/', content: 'tests/fixtures/site' },
-	added: { dir: '.tools/test-dist/added', base: '/', content: 'content', project: '.tools/test-dist/added-project' },
-} as const satisfies Record<string, { dir: string; base: string; content: string; project?: string }>;
+	root: { dir: '.tools/test-dist/root', base: '/', content: 'src/content', repo: true },
+	based: { dir: '.tools/test-dist/based', base: '/steel-roses/', content: 'src/content', repo: true },
+	fixture: { dir: '.tools/test-dist/fixture', base: '/', content: 'tests/fixtures/site', repo: true },
+	// Built as a fork would be, without REPO_URL and with content git has never seen.
+	added: {
+		dir: '.tools/test-dist/added',
+		base: '/',
+		content: 'content',
+		project: '.tools/test-dist/added-project',
+		repo: false,
+	},
+} as const satisfies Record<string, { dir: string; base: string; content: string; project?: string; repo: boolean }>;
 
 export type SiteName = keyof typeof sites;
 
@@ -34,6 +41,8 @@ export const siteNames = (Object.keys(sites) as SiteName[]).filter(
 );
 
 export const siteUrl = 'https://roses.example.org';
+/** The press contact the fixture site is built with (PRESS_CONTACT); the other sites have none. */
+export const pressContact = 'presse@roses.example.org';
 export const repoUrl = 'https://github.com/example/steel-roses';
 
 export function siteDir(name: SiteName): string {

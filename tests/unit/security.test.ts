@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { httpsUrl } from '../../src/lib/config.ts';
 import { cspHeader, cspMeta, headersFile } from '../../src/lib/security.ts';
+import { contactOf } from '../../src/lib/config.ts';
+import { licenceOf } from '../../src/lib/licence.ts';
 
 describe('the Content Security Policy', () => {
 	it('allows only the site itself: no inline script, no code compiled at run time', () => {
@@ -42,5 +44,36 @@ describe('the quick exit address', () => {
 				/QUICK_EXIT_URL is ".*", which is not a full https:\/\/ address/,
 			);
 		}
+	});
+});
+
+describe('the press contact', () => {
+	it('is a mailto: or https: link when set, nothing when empty, and an error naming the setting otherwise', () => {
+		expect(contactOf('')).toBeUndefined();
+		expect(contactOf(' presse@example.org ')).toEqual({
+			href: 'mailto:presse@example.org',
+			text: 'presse@example.org',
+		});
+		expect(contactOf('https://example.org/contact')).toEqual({
+			href: 'https://example.org/contact',
+			text: 'example.org/contact',
+		});
+		for (const bad of ['06 12 34 56 78', 'javascript:alert(1)', 'http://example.org/'])
+			expect(() => contactOf(bad), bad).toThrow(/PRESS_CONTACT/);
+	});
+});
+
+describe('the licence setting', () => {
+	it('accepts the open licences the site knows, and names the others it refuses', () => {
+		expect(licenceOf('CC-BY-SA-4.0').url).toBe('https://creativecommons.org/licenses/by-sa/4.0/');
+		expect(() => licenceOf('CC-BY-NC-4.0')).toThrow(/CONTENT_LICENSE is "CC-BY-NC-4.0".*CC-BY-4.0/);
+	});
+});
+
+describe('the feeds', () => {
+	it('are sent as Atom, language by language', () => {
+		expect(headersFile('/roses/', ['zh', 'fr'])).toContain(
+			'/roses/fr/feed.xml\n  Content-Type: application/atom+xml; charset=utf-8',
+		);
 	});
 });

@@ -47,7 +47,7 @@ export default {
 	/** Quick exit button: leaves the site at once. */
 	'quickExit.label': '快速离开',
 	/** Tooltip of the quick exit button. */
-	'quickExit.hint': '马上离开本站。用电脑时，连按两次键盘左上角的 Esc 键也可以。',
+	'quickExit.hint': '马上离开本站。用电脑时，连按两次键盘左上角的Esc键也可以。',
 	/** Label of the emergency numbers bar (for screen readers): it holds emergency numbers and a helpline. */
 	'emergency.label': '紧急电话和妇女热线',
 	/** "Forget this site" (footer, language chooser, 404): removes what the site stored, then leaves. */
@@ -94,6 +94,12 @@ export default {
 	'guide.pending': '这一页还在等{who}审核。',
 	/** Link to the page's history in the repository. */
 	'guide.history': '修改记录',
+	/** The version of the page: the short commit of its last change, linked to the file at that commit. */
+	'guide.version': '版本',
+	/** The version when the build cannot tell the commit (no git history): {date} is the build's day. */
+	'guide.versionBuilt': '本站{date}生成的版本',
+	/** First line of the change history: the day the page was first published. */
+	'guide.published': '首次发布',
 	/** Print button. */
 	'guide.print': '打印',
 	/** Read aloud buttons. */
@@ -111,16 +117,41 @@ export default {
 	'notice.changes': '原文改了什么：',
 	/** Cite box for journalists. */
 	'cite.title': '引用这一页',
-	'cite.intro': '写文章时可以这样引用这一页。访问日期是你打开这一页的日期。',
+	'cite.intro': '写文章时可以直接复制。要写“引用日期”的格式，用的是你打开这里的日期。',
 	'cite.copy': '复制',
 	'cite.copied': '已复制',
-	'cite.accessed': '访问日期',
+	/** Labels of the styles whose names need words (the others are names of standards: APA 7, BibTeX…). */
+	'cite.apaInText': 'APA 7 正文引用',
+	'cite.mlaInText': 'MLA 9 正文引用',
+	'cite.chicagoNote': 'Chicago 17 注释体系：脚注',
+	'cite.chicagoBibliography': 'Chicago 17 注释体系：参考文献',
+	/** An English-language style on a page in another language: {style} is its name. */
+	'cite.inEnglish': '{style}（英文写作用）',
+	/** Above the citations when the page was opened at a section: {section} is its heading. */
+	'cite.sectionScope': '下面的引用指向“{section}”这一节。',
+	/** Buttons that switch between citing the whole page and citing the section opened. */
+	'cite.citePage': '改成引用整页',
+	'cite.citeSection': '只引用“{section}”这一节',
+	/** Before the links to the CSL-JSON and RIS files. */
+	'cite.download': '下载到文献管理软件：',
+	/** Under English-language citations of a title in another script. */
+	'cite.romanize': 'APA 和 Chicago 要求把中文标题写成拼音。本站不自动生成拼音（怕写错），请自己改。',
 	/** Footer. */
 	'footer.press': '给记者',
 	'footer.helpTranslate': '帮助翻译',
 	'footer.glossary': '常用法语词',
 	'footer.feed': '更新订阅',
 	'footer.privacy': '本站不跟踪你，也不让别的网站知道你来过。',
+	/** The licence of the text: {licence} is its name, linked to the licence. */
+	'footer.licence': '本站文字按{licence}许可发布：可以转载和改编，请注明出处并附上网址。',
+	/** Press page: the press contact, when one is configured (PRESS_CONTACT). */
+	'press.contact': '记者联系方式：',
+	/** Press kit: the logo files, and the press page in the other languages. */
+	'press.logoSvg': '下载 Logo（SVG 矢量图，可以随意放大）',
+	'press.logoPng': '下载 Logo（PNG 图片，1760×480）',
+	'press.otherLanguages': '这一页的其他语言版本（有那种语言的介绍）：',
+	/** Press page, when no press contact is configured: say so, and why. */
+	'press.noContact': '本站暂时没有公布给记者的联系方式。为了姐妹们的安全，我们不在网上公开协会的联系方式。',
 	/** Offline reading. */
 	'offline.save': '保存中文指南到手机（没网也能看）',
 	/** Under the save button: what will be kept on the phone, and how to remove it. */
@@ -151,7 +182,7 @@ export default {
 	/** Translation status page. */
 	'translate.title': '帮助翻译',
 	'translate.description': '每一页在每种语言里的翻译情况：已完成、需要更新、还没有翻译。',
-	'translate.howTo': '怎样参加翻译：请看仓库里的 CONTRIBUTING.md。',
+	'translate.howTo': '怎样参加翻译：请看仓库里的CONTRIBUTING.md。',
 	'translate.page': '页面',
 	'translate.source': '原文',
 	'translate.upToDate': '已完成',

@@ -19,7 +19,7 @@ import { isListedNumber, numberOfHref, shownNumberProblem, unlistedNumberMessage
  */
 
 /** MDX components that render words and so need the language of the text they sit in. */
-const textComponents = ['Callout', 'Phrase', 'Term', 'GetHelp'];
+const textComponents = ['Callout', 'Phrase', 'Term', 'GetHelp', 'PressContact', 'PressKit'];
 
 /** Plain ASCII words of a French sentence: `J'ai besoin d'aide.` → `j-ai-besoin-d-aide`. */
 export function asciiSlug(text: string): string {

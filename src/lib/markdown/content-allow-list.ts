@@ -161,8 +161,14 @@ export function elementProblem(name: string | null, components: readonly string[
 	);
 }
 
-/** The one expression a page may hold: a heading's fixed id, `## Title {/* #my-id *\/}`. */
+/** A heading's fixed id, `## Title {/* #my-id *\/}`, the one comment that does something. */
 export const headingIdComment = /^\s*\/\*\s*#([a-z0-9][a-z0-9-]*)\s*\*\/\s*$/;
+
+/**
+ * An expression that is one or more comments and nothing else, `{/* a note *\/}`: it compiles to nothing.
+ * A comment ends at the first `*\/`, as in JavaScript, so nothing can follow it unseen.
+ */
+const onlyComments = /^\s*(?:\/\*[\s\S]*?\*\/\s*)+$/;
 
 type Positioned = { position?: { start: { line: number; column: number } } | undefined };
 type JsxElement = Positioned & {
@@ -202,11 +208,13 @@ export function contentAllowList(options: { componentsFile: string }) {
 			const parent = ctx.parent(node as never);
 			const last = parent?.type === 'heading' && ctx.indexOf(node as never) === parent.children.length - 1;
 			if (last && headingIdComment.test(node.value)) return;
+			// A comment alone compiles to nothing: translators' notes (the scaffold note of new-translation).
+			if (onlyComments.test(node.value)) return;
 			fail(
 				node,
 				'curly braces {…} are code in MDX, and pages may not hold code. Write the text without braces ' +
-					'(to show a brace, write \\{ or \\}). The only braces allowed give a heading a fixed id, at its end: ' +
-					'## Title {/* #my-id */}.',
+					'(to show a brace, write \\{ or \\}). The only braces allowed hold a comment and nothing else: a note to translators, ' +
+					"{/* … */}, or a heading's fixed id at its end: ## Title {/* #my-id */}.",
 			);
 		};
 		return {

@@ -1,10 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { languages, langs, type Lang } from '../../i18n/languages.ts';
 import { useTranslations } from '../../i18n/ui.ts';
-import { basePath, siteUrl } from '../../lib/config.ts';
+import { basePath, licence, siteUrl } from '../../lib/config.ts';
 import { isoDate } from '../../lib/dates.ts';
-import { atom, type FeedEntry } from '../../lib/feed.ts';
-import { absoluteUrl, pagePath } from '../../lib/paths.ts';
+import { atom, changeNames, feedId, type FeedEntry } from '../../lib/feed.ts';
+import { orgName } from '../../lib/organisation.ts';
+import { absoluteUrl, pagePath, withBase } from '../../lib/paths.ts';
+import { mediaTypes } from '../../lib/security.ts';
 import { getPages, viewOf } from '../../lib/site.ts';
 
 export const getStaticPaths = (() => langs.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
@@ -22,19 +24,26 @@ export const GET: APIRoute = async ({ params }) => {
 		if (view.fallback) continue;
 		const entry = view.file.entry;
 		const url = absoluteUrl(siteUrl, pagePath(basePath, lang, page.slug));
+		const { published, changes } = entry.data;
+		// Ids name the page and the event, not the address: they survive a new domain or base path.
+		const name = `${page.slug}/${lang}`;
 		entries.push({
-			id: `${url}#published-${isoDate(entry.data.published)}`,
+			id: feedId(`${name}/published/${isoDate(published)}`),
 			title: entry.data.title,
 			url,
-			date: entry.data.published,
+			date: published,
+			published,
 			summary: entry.data.description,
 		});
-		for (const change of entry.data.changes) {
+		const names = changeNames(name, changes);
+		for (const [i, change] of changes.entries()) {
 			entries.push({
-				id: `${url}#changed-${isoDate(change.date)}`,
+				id: feedId(names[i]!),
 				title: `${entry.data.title} · ${t('guide.updated')} ${isoDate(change.date)}`,
-				url,
+				// Each change note links to the page's change history, where it is listed.
+				url: `${url}#changes`,
 				date: change.date,
+				published,
 				summary: change.note,
 			});
 		}
@@ -45,8 +54,12 @@ export const GET: APIRoute = async ({ params }) => {
 		lang: languages[lang].tag,
 		home: absoluteUrl(siteUrl, pagePath(basePath, lang)),
 		self: absoluteUrl(siteUrl, pagePath(basePath, lang, 'feed.xml')),
-		author: "Les Roses d'Acier",
-		entries: entries.slice(0, 100),
+		author: orgName,
+		id: feedId(`feed/${lang}`),
+		authorUri: absoluteUrl(siteUrl, pagePath(basePath, lang, 'about-us')),
+		icon: absoluteUrl(siteUrl, withBase(basePath, 'favicon.svg')),
+		rights: `${licence.name} ${licence.url}`,
+		entries,
 	});
-	return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+	return new Response(body, { headers: { 'Content-Type': mediaTypes.atom } });
 };
