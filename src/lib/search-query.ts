@@ -179,17 +179,30 @@ export function rankPages(plan: QueryPlan, loaded: LoadedTerms, pages: number): 
 	let total = 0;
 	for (const part of plan.parts) {
 		const terms = part.kind === 'word' ? part.terms.flatMap((t) => loaded.wordsFor(t)) : part.terms;
-		const lists = terms.map((term) => decode(loaded.get(term) ?? [])).filter((list) => list.length > 0);
-		if (lists.length === 0) continue;
-		// A part weighs as much as its rarest term; a CJK run counts by the share of its pairs a page has.
-		const weights = lists.map((list) => rarity(list.length, pages));
-		const importance = part.kind === 'run' ? weights.reduce((a, b) => a + b, 0) / weights.length : Math.max(...weights);
+		const found = terms
+			.map((term) => ({ term, list: decode(loaded.get(term) ?? []) }))
+			.filter(({ list }) => list.length > 0);
+		if (found.length === 0) continue;
+		// A CJK run weighs as its pairs do on average, and counts by the share of its pairs a page has. A word
+		// or a concept weighs as rare as the pages that have any of its terms; a page counts by its best term,
+		// a longer word that the query word only begins counting half (help → helpline).
+		const rarities = found.map(({ list }) => rarity(list.length, pages));
+		const importance =
+			part.kind === 'run'
+				? rarities.reduce((a, b) => a + b, 0) / rarities.length
+				: rarity(new Set(found.flatMap(({ list }) => list.map(({ page }) => page))).size, pages);
 		total += importance;
-		const share = part.kind === 'run' ? 1 / lists.length : 1;
+		const share = part.kind === 'run' ? 1 / found.length : 1;
 		const perPage = new Map<number, { covered: number; score: number; best: number; section: number }>();
-		lists.forEach((list, n) => {
+		found.forEach(({ term, list }, n) => {
+			const factor =
+				part.kind === 'run'
+					? rarities[n]!
+					: part.kind === 'word' && !part.terms.includes(term)
+						? importance / 2
+						: importance;
 			for (const { page, weight, section } of list) {
-				const value = weights[n]! * weight;
+				const value = factor * weight;
 				const entry = perPage.get(page) ?? { covered: 0, score: 0, best: 0, section: 0 };
 				// A concept or a word: its best term; a run: the sum over its pairs.
 				entry.covered = part.kind === 'run' ? entry.covered + share : 1;
