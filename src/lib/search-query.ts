@@ -155,6 +155,12 @@ export interface RankedPage {
 	section: number;
 }
 
+/**
+ * How much more a word of the vocabulary counts than another word of the query: it names what the site is
+ * about (警察, capote), where the other words may be incidental (took, friend, vers).
+ */
+const conceptWeight = 2;
+
 /** How rare a term is among `pages` pages: rare terms tell more (BM25's idf). */
 function rarity(found: number, pages: number): number {
 	return Math.log(1 + (pages - found + 0.5) / (found + 0.5));
@@ -190,7 +196,8 @@ export function rankPages(plan: QueryPlan, loaded: LoadedTerms, pages: number): 
 		const importance =
 			part.kind === 'run'
 				? rarities.reduce((a, b) => a + b, 0) / rarities.length
-				: rarity(new Set(found.flatMap(({ list }) => list.map(({ page }) => page))).size, pages);
+				: rarity(new Set(found.flatMap(({ list }) => list.map(({ page }) => page))).size, pages) *
+					(part.kind === 'concept' ? conceptWeight : 1);
 		total += importance;
 		const share = part.kind === 'run' ? 1 / found.length : 1;
 		const perPage = new Map<number, { covered: number; score: number; best: number; section: number }>();
