@@ -81,8 +81,8 @@ export async function searchCosts(
 				const status = root.querySelector('[data-search-status]')!.textContent ?? '';
 				return status !== '' && status !== root.dataset['loading'];
 			});
-			for (let quiet = 0; quiet < 3;) {
-				await page.waitForTimeout(100);
+			for (let quiet = 0; quiet < 2;) {
+				await page.waitForTimeout(50);
 				quiet = pending.size === 0 ? quiet + 1 : 0;
 			}
 			let bytes = 0;

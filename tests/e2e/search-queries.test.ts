@@ -61,5 +61,5 @@ describe.each(searched)('the readers’ own queries in %s', (lang) => {
 		);
 		expect(score.empty, 'queries that found nothing').toBe(0);
 		expect(score.top3 / score.queries, `misses:\n${missList(score)}`).toBeGreaterThanOrEqual(minTop3);
-	});
+	}, 300_000); // one tab runs every query of the language, one after another
 });
