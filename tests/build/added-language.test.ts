@@ -72,7 +72,8 @@ describe('a language added with npm run add-language', () => {
 			(p) => p.path.startsWith(`/${code}/`) && p.root.querySelector('article[data-pagefind-body]'),
 		);
 		expect(articles).toEqual([]);
-		expect(index.pages).toBe(0);
+		// At most the glossary, which is built from src/data/glossary.ts rather than translated pages.
+		expect(index.pages).toBeLessThanOrEqual(1);
 		expect(readBuilt('added', `${code}/feed.xml`)).not.toContain('<entry>');
 	});
 });
