@@ -94,7 +94,6 @@ export async function startSearch(): Promise<void> {
 				empty.hidden = false;
 				return;
 			}
-			status.textContent = text('results', { count: ranked.length });
 			const show = async (from: number) => {
 				const slice = ranked.slice(from, from + shownAtOnce);
 				const entries = await Promise.all(
@@ -118,6 +117,8 @@ export async function startSearch(): Promise<void> {
 				};
 			};
 			await show(0);
+			// Said once the first results are on screen, so that the count and the list arrive together.
+			if (ticket === latest) status.textContent = text('results', { count: ranked.length });
 		} catch {
 			if (ticket === latest) {
 				status.textContent = text('error');
