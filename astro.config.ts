@@ -70,10 +70,10 @@ export default defineConfig({
 			// One stylesheet for the whole site, cached after the first page.
 			cssCodeSplit: false,
 			rolldownOptions: {
-				onwarn(warning, warn) {
+				onLog(level, log, handler) {
 					// @astrojs/mdx with Vite 8 warns once per .mdx file about its module-level directive: harmless.
-					if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
-					warn(warning);
+					if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+					handler(level, log);
 				},
 			},
 		},

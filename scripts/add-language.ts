@@ -106,7 +106,7 @@ const listed = readList();
 const prefix = `/${defaultLang}/`;
 const added = listed.filter((path) => path.startsWith(prefix)).map((path) => `/${code}/${path.slice(prefix.length)}`);
 if (existsSync(listFile) && added.length > 0) {
-	const header = readFileSync(listFile, 'utf8').match(/^(#[^\n]*\n)*/)?.[0] ?? '';
+	const header = /^(#[^\n]*\n)*/.exec(readFileSync(listFile, 'utf8'))?.[0] ?? '';
 	writeFileSync(listFile, header + [...new Set([...listed, ...added])].sort().join('\n') + '\n');
 }
 

@@ -75,7 +75,7 @@ function build(content: string, out: string): Promise<{ seconds: number; peakMb:
 			stdio: ['ignore', 'ignore', 'pipe'],
 		});
 		let errors = '';
-		child.stderr.on('data', (chunk) => (errors += chunk));
+		child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
 		let peak = 0;
 		const rss = (pid: number): number => {
 			try {

@@ -72,7 +72,8 @@ export function serve({
 				response.writeHead(301, { Location: prefix }).end();
 				return;
 			}
-			return send(response, 404, join(root, '404.html'), request.headers['accept-encoding']);
+			send(response, 404, join(root, '404.html'), request.headers['accept-encoding']);
+			return;
 		}
 		path = normalize(path.slice(prefix.length)).replace(/^(\.\.[/\\])+/, '');
 		let file = join(root, path);
@@ -83,10 +84,13 @@ export function serve({
 			}
 			file = join(file, 'index.html');
 		}
-		if (existsSync(file)) return send(response, 200, file, request.headers['accept-encoding']);
+		if (existsSync(file)) {
+			send(response, 200, file, request.headers['accept-encoding']);
+			return;
+		}
 		const lang = path.split('/')[0] ?? '';
 		const nearest = existsSync(join(root, lang, '404.html')) ? join(root, lang, '404.html') : join(root, '404.html');
-		return send(response, 404, nearest, request.headers['accept-encoding']);
+		send(response, 404, nearest, request.headers['accept-encoding']);
 	});
 
 	function send(

@@ -13,6 +13,7 @@ import { readMdx } from '../src/lib/body-text.ts';
 import { numberSources } from '../src/lib/references.ts';
 import { hostOf, isPrimary, type Source } from '../src/lib/sources.ts';
 import { loadPages } from '../src/lib/content-files.ts';
+import { scalarText } from '../src/lib/yaml-value.ts';
 
 /** A guide needs at least this many primary sources under its key claims. */
 const minPrimaryPerGuide = 2;
@@ -34,9 +35,9 @@ function pageSources(): PageSources[] {
 		const file = page.original;
 		const raw = Array.isArray(file.data['sources']) ? (file.data['sources'] as Record<string, unknown>[]) : [];
 		// The disk reader gives a law source without title or url empty strings: read them as absent.
-		const text = (value: unknown) => (value === undefined || value === '' ? undefined : String(value));
+		const text = (value: unknown) => scalarText(value) || undefined;
 		const own = raw.map((s) => ({
-			id: String(s['id'] ?? ''),
+			id: scalarText(s['id']),
 			kind: sourceKinds.includes(s['kind'] as SourceKind) ? (s['kind'] as SourceKind) : undefined,
 			code: text(s['code']),
 			article: text(s['article']),

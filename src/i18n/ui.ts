@@ -66,5 +66,8 @@ export function around(sentence: string, name: string): [string, string] {
 export function useTranslations(lang: Lang) {
 	const strings = ui[lang];
 	return (key: UIKey, values?: Record<string, string | number>): string =>
+		// A language file is loaded at run time (the type check covers it, missingKeys reports it): fall back
+		// to the default language rather than print nothing.
+		// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
 		format(strings[key] ?? ui[defaultLang][key], values);
 }

@@ -132,7 +132,8 @@ export function readBody(root: TreeNode): BodyText {
 			const hidden = opaque || opaqueComponents.has(name);
 			// A one-line flow component (`<Callout>…48小时…</Callout>`) holds its words directly: it is a block.
 			if (node.type === 'mdxJsxFlowElement' && !hidden && node.children?.some((c) => inline.has(c.type))) {
-				return visitBlock(node, inner);
+				visitBlock(node, inner);
+				return;
 			}
 			for (const child of node.children ?? []) visit(child, inner, hidden);
 			return;
@@ -146,7 +147,8 @@ export function readBody(root: TreeNode): BodyText {
 			return;
 		}
 		if ((node.type === 'paragraph' || node.type === 'tableCell') && !opaque && place === 'text') {
-			return visitBlock(node, place);
+			visitBlock(node, place);
+			return;
 		}
 		for (const child of node.children ?? []) visit(child, place, opaque);
 	};

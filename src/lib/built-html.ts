@@ -1,5 +1,6 @@
 import { HTMLElement, parse } from 'node-html-parser';
 import { isListedNumber, numberOfHref, shownNumberProblem, unlistedNumberMessage } from './phone.ts';
+import { schemeOf } from './url-scheme.ts';
 
 /**
  * Checks of every built HTML page, run inside `astro build` (src/integrations/site-files.ts) so that
@@ -16,11 +17,6 @@ const forbiddenElements = ['iframe', 'frame', 'frameset', 'embed', 'object', 'ap
 /** The addresses in one attribute value (`srcset` holds several, each followed by a size). */
 function addressesOf(name: string, value: string): string[] {
 	return name === 'srcset' ? value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '') : [value];
-}
-
-/** The lower-case scheme of an address, ignoring the control characters and spaces browsers ignore. */
-function schemeOf(url: string): string | undefined {
-	return /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\u0000-\u0020]/g, ''))?.[1]?.toLowerCase();
 }
 
 /** Whether an address stays on the site: a path under the base path, a relative path or a `#section`. */
@@ -41,6 +37,8 @@ export function checkBuiltPage(path: string, html: string, base: string): string
 		problems.push(`${path}: <${element.rawTagName.toLowerCase()}> ${message}`);
 	// One walk over the tree, knowing whether each element is in the head (selectors are slow on big pages).
 	const visit = (element: HTMLElement, inHead: boolean) => {
+		// The document's root node has no tag name, whatever node-html-parser's types say.
+		// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
 		const tag = element.rawTagName?.toLowerCase() ?? '';
 		if (tag) checkElement(element, tag, inHead, base, report);
 		const id = element.attributes['id'];

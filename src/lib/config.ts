@@ -49,7 +49,8 @@ export function contactOf(value: string): { href: string; text: string } | undef
 	const text = value.trim();
 	if (!text) return undefined;
 	if (/^[^\s@<>"]+@[^\s@<>"]+\.[a-z]{2,}$/i.test(text)) return { href: `mailto:${text}`, text };
-	if (/^https:\/\//.test(text)) return { href: httpsUrl('PRESS_CONTACT', text), text: text.replace(/^https:\/\//, '') };
+	if (text.startsWith('https://'))
+		return { href: httpsUrl('PRESS_CONTACT', text), text: text.replace(/^https:\/\//, '') };
 	throw new Error(
 		`PRESS_CONTACT is "${text}", which is neither an e-mail address nor an https:// address. ` +
 			'Set it to one (for example presse@example.org), or leave it empty: the press page then says no contact is published.',

@@ -1,6 +1,7 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { isLang, langs, type Lang } from '../i18n/languages.ts';
 import { isoDate, parseIsoDate } from './dates.ts';
+import { scalarText } from './yaml-value.ts';
 
 /**
  * Checks across content files that a per-file schema cannot make: folders, file names, duplicates,
@@ -75,30 +76,20 @@ export function locate(id: string): Located | { problem: string } {
 
 /** The `translation.from` of a file's front matter, if any. */
 function translationFrom(doc: ReturnType<typeof parseDocument>): string | undefined {
-	const from = doc.getIn(['translation', 'from']);
+	const from: unknown = doc.getIn(['translation', 'from']);
 	return typeof from === 'string' ? from : undefined;
 }
 
-/** Every date field of the front matter with its text and line, to catch days that do not exist. */
-function dateProblems(doc: ReturnType<typeof parseDocument>, lines: LineCounter, offset: number): string[] {
-	const problems: string[] = [];
-	const check = (node: Node | null | undefined, field: string) => {
-		if (!isScalar(node) || node.value instanceof Date) return;
-		const text = String(node.value);
-		if (!parseIsoDate(text)) {
-			const line = node.range ? lines.linePos(node.range[0]).line + offset : undefined;
-			problems.push(
-				`${line ? `line ${line}: ` : ''}${field}: "${text}" is not a valid date. ` +
-					'Write a real day as YYYY-MM-DD, for example 2026-11-28.',
-			);
-		}
-	};
+/** Every date field of the front matter, named as the error messages name it, with its YAML node. */
+function dateFields(doc: ReturnType<typeof parseDocument>): [string, unknown][] {
 	const root = doc.contents;
-	if (!isMap(root)) return problems;
-	check(root.get('published', true) as Node, 'published');
-	check(root.get('updated', true) as Node, 'updated');
+	if (!isMap(root)) return [];
+	const fields: [string, unknown][] = [
+		['published', root.get('published', true)],
+		['updated', root.get('updated', true)],
+	];
 	const reviewed = root.get('reviewed', true);
-	if (isMap(reviewed)) check(reviewed.get('date', true) as Node, 'reviewed.date');
+	if (isMap(reviewed)) fields.push(['reviewed.date', reviewed.get('date', true)]);
 	for (const [field, key] of [
 		['sources', 'consulted'],
 		['changes', 'date'],
@@ -106,8 +97,25 @@ function dateProblems(doc: ReturnType<typeof parseDocument>, lines: LineCounter,
 		const list = root.get(field, true);
 		if (!isSeq(list)) continue;
 		list.items.forEach((item, i) => {
-			if (isMap(item)) check(item.get(key, true) as Node, `${field}[${i}].${key}`);
+			if (isMap(item)) fields.push([`${field}[${i}].${key}`, item.get(key, true)]);
 		});
+	}
+	return fields;
+}
+
+/** Every date field of the front matter with its text and line, to catch days that do not exist. */
+function dateProblems(doc: ReturnType<typeof parseDocument>, lines: LineCounter, offset: number): string[] {
+	const problems: string[] = [];
+	for (const [field, node] of dateFields(doc)) {
+		if (!isScalar(node) || node.value instanceof Date) continue;
+		const text = scalarText(node.value);
+		if (!parseIsoDate(text)) {
+			const line = node.range ? lines.linePos(node.range[0]).line + offset : undefined;
+			problems.push(
+				`${line ? `line ${line}: ` : ''}${field}: "${text}" is not a valid date. ` +
+					'Write a real day as YYYY-MM-DD, for example 2026-11-28.',
+			);
+		}
 	}
 	return problems;
 }
@@ -115,7 +123,7 @@ function dateProblems(doc: ReturnType<typeof parseDocument>, lines: LineCounter,
 /** A front matter date as written (`2026-11-28`, quoted or not), or undefined when it is no valid day. */
 function dayOf(node: unknown): Date | undefined {
 	if (!isScalar(node)) return undefined;
-	return node.value instanceof Date ? node.value : parseIsoDate(String(node.value));
+	return node.value instanceof Date ? node.value : parseIsoDate(scalarText(node.value));
 }
 
 /** How far ahead of the build a date may be: a day, for time zones and a page published at midnight. */
@@ -135,24 +143,8 @@ function dateOrderProblems(
 	if (!isMap(root)) return [];
 	const lineOf = (node: unknown) =>
 		isScalar(node) && node.range ? `line ${lines.linePos(node.range[0]).line + offset}: ` : '';
-	const fields: [string, unknown][] = [
-		['published', root.get('published', true)],
-		['updated', root.get('updated', true)],
-	];
-	const reviewed = root.get('reviewed', true);
-	if (isMap(reviewed)) fields.push(['reviewed.date', reviewed.get('date', true)]);
-	for (const [field, key] of [
-		['sources', 'consulted'],
-		['changes', 'date'],
-	] as const) {
-		const list = root.get(field, true);
-		if (!isSeq(list)) continue;
-		list.items.forEach((item, i) => {
-			if (isMap(item)) fields.push([`${field}[${i}].${key}`, item.get(key, true)]);
-		});
-	}
 	const problems: string[] = [];
-	for (const [field, node] of fields) {
+	for (const [field, node] of dateFields(doc)) {
 		const date = dayOf(node);
 		if (date && date.getTime() > today.getTime() + futureMargin) {
 			problems.push(

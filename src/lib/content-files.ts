@@ -5,6 +5,7 @@ import { languages, type Lang } from '../i18n/languages.ts';
 import { checkContent, frontmatterOf, locate, type RawFile } from './content-checks.ts';
 import { parseIsoDate } from './dates.ts';
 import { buildPages, type ContentFile, type FileData, type Page } from './page-model.ts';
+import { scalarText } from './yaml-value.ts';
 
 /**
  * The one reader of the content folder on disk (`<collection>/<lang>/<slug>.mdx`), for what runs
@@ -45,7 +46,7 @@ export function readRawFiles(contentDir: string): RawFile[] {
 /** A front matter date as the build reads it: a Date, or a quoted `YYYY-MM-DD`. */
 function day(value: unknown): Date {
 	if (value instanceof Date) return value;
-	return parseIsoDate(String(value ?? '')) ?? new Date(Number.NaN);
+	return parseIsoDate(scalarText(value)) ?? new Date(Number.NaN);
 }
 
 /** The front matter of a file, with the fields the model reads made safe to read. */
@@ -55,16 +56,16 @@ function dataOf(yaml: string): DiskFile['data'] {
 	const translation = data['translation'] as Record<string, unknown> | undefined;
 	return {
 		...data,
-		title: String(data['title'] ?? ''),
-		description: String(data['description'] ?? ''),
+		title: scalarText(data['title']),
+		description: scalarText(data['description']),
 		summary: Array.isArray(data['summary']) ? data['summary'].map(String) : undefined,
-		sources: list(data['sources']).map((s) => ({ ...s, title: String(s['title'] ?? ''), url: String(s['url'] ?? '') })),
+		sources: list(data['sources']).map((s) => ({ ...s, title: scalarText(s['title']), url: scalarText(s['url']) })),
 		updated: day(data['updated']),
-		changes: list(data['changes']).map((c) => ({ date: day(c['date']), note: String(c['note'] ?? '') })),
+		changes: list(data['changes']).map((c) => ({ date: day(c['date']), note: scalarText(c['note']) })),
 		order: typeof data['order'] === 'number' ? data['order'] : undefined,
 		topic: typeof data['topic'] === 'string' ? data['topic'] : undefined,
 		translation: translation
-			? { from: String(translation['from'] ?? ''), version: String(translation['version'] ?? '') }
+			? { from: scalarText(translation['from']), version: scalarText(translation['version']) }
 			: undefined,
 	};
 }

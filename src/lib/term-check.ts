@@ -43,7 +43,7 @@ function skippedLines(lines: readonly string[]): Set<number> {
 	let inSources = false;
 	for (let i = 1; i < lines.length && lines[i] !== '---'; i++) {
 		const line = lines[i] ?? '';
-		if (/^\S/.test(line)) inSources = /^sources:/.test(line);
+		if (/^\S/.test(line)) inSources = line.startsWith('sources:');
 		if (inSources) skipped.add(i);
 	}
 	return skipped;

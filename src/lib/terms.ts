@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import type { Lang } from '../i18n/languages.ts';
 
 /**
  * The terminology of one language, read from `src/i18n/terms/<lang>.yaml`: for each concept (a stable
@@ -36,7 +35,7 @@ export interface Concept {
 export type Terms = Record<string, Concept>;
 
 /** Where a language's terminology file is, relative to the project root. */
-export function termsFile(lang: Lang | string): string {
+export function termsFile(lang: string): string {
 	return `src/i18n/terms/${lang}.yaml`;
 }
 
@@ -59,7 +58,7 @@ export function parseTerms(text: string, file: string): Terms {
 	if (typeof data !== 'object' || data === null || !('concepts' in data)) {
 		return fail('', 'the file must start with "concepts:", then one entry per concept id.');
 	}
-	const concepts = (data as { concepts: unknown }).concepts;
+	const concepts = data.concepts;
 	if (typeof concepts !== 'object' || concepts === null || Array.isArray(concepts)) {
 		return fail('concepts: ', 'write one entry per concept id, e.g. "garde-a-vue:" with "term:" under it.');
 	}
@@ -130,7 +129,7 @@ export function parseTerms(text: string, file: string): Terms {
 const cache = new Map<string, Terms | undefined>();
 
 /** The terminology of a language, or undefined when the language has no terms file yet. */
-export function loadTerms(lang: Lang | string, root = '.'): Terms | undefined {
+export function loadTerms(lang: string, root = '.'): Terms | undefined {
 	const file = `${root}/${termsFile(lang)}`;
 	if (!cache.has(file))
 		cache.set(file, existsSync(file) ? parseTerms(readFileSync(file, 'utf8'), termsFile(lang)) : undefined);

@@ -53,7 +53,7 @@ export function enhanceCiteBox(): void {
 
 /** The section heading a `#fragment` points to in the page's text, with its words (without the "#" link). */
 function sectionAt(hash: string): CiteSection | undefined {
-	let id = '';
+	let id: string;
 	try {
 		id = decodeURIComponent(hash.slice(1));
 	} catch {
@@ -152,6 +152,7 @@ function copyButton(target: HTMLElement, strings: Strings, label: string, text: 
 			range.selectNodeContents(target);
 			getSelection()?.removeAllRanges();
 			getSelection()?.addRange(range);
+			// eslint-disable-next-line @typescript-eslint/no-deprecated -- the only copy these browsers have
 			document.execCommand('copy');
 		}
 		button.textContent = strings.copied;

@@ -42,8 +42,14 @@ function activeWorker(registration: ServiceWorkerRegistration): Promise<ServiceW
 	return new Promise((resolve, reject) => {
 		const check = () => {
 			const pending = registration.installing ?? registration.waiting;
-			if (!pending && registration.active) return resolve(registration.active);
-			if (!pending) return reject(new Error('no worker'));
+			if (!pending && registration.active) {
+				resolve(registration.active);
+				return;
+			}
+			if (!pending) {
+				reject(new Error('no worker'));
+				return;
+			}
 			pending.addEventListener(
 				'statechange',
 				() => (pending.state === 'redundant' ? reject(new Error('install failed')) : check()),
@@ -54,11 +60,14 @@ function activeWorker(registration: ServiceWorkerRegistration): Promise<ServiceW
 	});
 }
 
+/** The worker's answer to a sync (src/scripts/sw.js). */
+type SyncAnswer = { type: string; count?: number; reason?: string };
+
 /** Asks the worker to bring the saved files up to date; resolves with its answer. */
-function askSync(worker: ServiceWorker, lang: string): Promise<{ type: string; count?: number; reason?: string }> {
+function askSync(worker: ServiceWorker, lang: string): Promise<SyncAnswer> {
 	return new Promise((resolve) => {
 		const channel = new MessageChannel();
-		channel.port1.onmessage = (event) => resolve(event.data);
+		channel.port1.onmessage = (event: MessageEvent<SyncAnswer>) => resolve(event.data);
 		worker.postMessage({ type: 'sync', lang }, [channel.port2]);
 	});
 }

@@ -57,7 +57,10 @@ function setUpReading(button: HTMLButtonElement): void {
 		button.textContent = startLabel;
 	};
 	button.addEventListener('click', () => {
-		if (reading) return stop();
+		if (reading) {
+			stop();
+			return;
+		}
 		const blocks = article.querySelectorAll<HTMLElement>(
 			'h1, .lead, .in-short li, .content :is(h2, h3, p, li, td, th)',
 		);

@@ -19,32 +19,37 @@
  * - sync (at install, and when she saves another language): files no longer listed are deleted, so a
  *   withdrawn page does not stay readable offline.
  */
+// The build fills these in (src/pages/sw.js.ts); the casts tell the type check (tsconfig.sw.json) what.
 const BASE = '__BASE__';
-const CACHES = '__CACHES__';
-const LEGACY = '__LEGACY__';
-const TIMEOUT = '__TIMEOUT__';
+const CACHES = /** @type {{ prefix: string, pages: string, files: string }} */ (/** @type {unknown} */ ('__CACHES__'));
+const LEGACY = /** @type {string[]} */ (/** @type {unknown} */ ('__LEGACY__'));
+const TIMEOUT = /** @type {number} */ (/** @type {unknown} */ ('__TIMEOUT__'));
 const VERSION = '__VERSION__';
+const worker = /** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self));
 const HASH = 'x-steel-roses-hash';
 
 /** The absolute address of a path of the site. */
-const absolute = (path) => new URL(path, self.location.origin).href;
+const absolute = (/** @type {string} */ path) => new URL(path, worker.location.origin).href;
 /** `…/zh/offline.json` → `zh`, for the lists saved in the files cache. */
-const listLang = (url) => new RegExp(`^${self.location.origin}${BASE}([^/]+)/offline\\.json$`).exec(url)?.[1];
+const listLang = (/** @type {string} */ url) =>
+	new RegExp(`^${worker.location.origin}${BASE}([^/]+)/offline\\.json$`).exec(url)?.[1];
 
+/** @returns {Promise<string[]>} */
 async function savedLists() {
 	// Opening a cache creates it: look first, so that a worker with nothing saved stores nothing.
 	if (!(await caches.has(CACHES.files))) return [];
 	const files = await caches.open(CACHES.files);
-	return (await files.keys()).map((request) => listLang(request.url)).filter(Boolean);
+	return (await files.keys()).flatMap((request) => listLang(request.url) ?? []);
 }
 
-/** A short SHA-256 of a file, as the build writes it in the lists. */
+/** A short SHA-256 of a file, as the build writes it in the lists. @param {ArrayBuffer} buffer */
 async function digest(buffer) {
 	const bytes = new Uint8Array(await crypto.subtle.digest('SHA-256', buffer));
 	return [...bytes.slice(0, 8)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** Stores a file with its hash; a page also gets `data-saved-at` on its body, for the notice it shows. */
+/** @param {Cache} cache @param {string} url @param {Response} response @param {boolean} isPage */
 async function store(cache, url, response, isPage) {
 	const body = await response.arrayBuffer();
 	const hash = await digest(body);
@@ -64,14 +69,19 @@ async function store(cache, url, response, isPage) {
 async function sync() {
 	const pages = await caches.open(CACHES.pages);
 	const files = await caches.open(CACHES.files);
+	/** @type {Map<string, { hash: string, cache: Cache }>} */
 	const wanted = new Map();
+	/** @type {Map<string, Response>} */
 	const lists = new Map();
+	/** @type {Record<string, number>} */
 	const counts = {};
 	for (const lang of await savedLists()) {
 		const response = await fetch(`${BASE}${lang}/offline.json`, { cache: 'no-cache' });
 		if (response.status === 404) continue;
 		if (!response.ok) throw new Error(`offline.json: ${response.status}`);
-		const list = await response.clone().json();
+		const list = /** @type {{ pages: [string, string][], files: [string, string][] }} */ (
+			await response.clone().json()
+		);
 		lists.set(absolute(`${BASE}${lang}/offline.json`), response);
 		for (const [path, hash] of list.pages) wanted.set(absolute(path), { hash, cache: pages });
 		for (const [path, hash] of list.files) wanted.set(absolute(path), { hash, cache: files });
@@ -94,21 +104,23 @@ async function sync() {
 }
 
 /** Why saving failed, in the words the page has a sentence for. */
-const reasonOf = (error) => (error?.name === 'QuotaExceededError' ? 'space' : 'network');
+const reasonOf = (/** @type {unknown} */ error) =>
+	error instanceof DOMException && error.name === 'QuotaExceededError' ? 'space' : 'network';
 
 /** Tells every page of the site, even those this worker does not control yet. */
+/** @param {{ type: string, reason?: string, version?: string }} message */
 async function tell(message) {
-	for (const client of await self.clients.matchAll({ type: 'window', includeUncontrolled: true })) {
+	for (const client of await worker.clients.matchAll({ type: 'window', includeUncontrolled: true })) {
 		client.postMessage(message);
 	}
 }
 
-self.addEventListener('install', (event) => {
+worker.addEventListener('install', (event) => {
 	event.waitUntil(
 		(async () => {
 			if ((await savedLists()).length > 0) await sync();
 			else await Promise.all(LEGACY.map((name) => caches.delete(name)));
-			await self.skipWaiting();
+			await worker.skipWaiting();
 		})().catch(async (error) => {
 			await tell({ type: 'save-failed', reason: reasonOf(error), version: VERSION });
 			throw error;
@@ -116,24 +128,25 @@ self.addEventListener('install', (event) => {
 	);
 });
 
-self.addEventListener('activate', (event) => {
+worker.addEventListener('activate', (event) => {
 	event.waitUntil(
 		(async () => {
 			// Nothing saved: this replaces the worker an earlier version registered unasked. It goes too.
 			if ((await savedLists()).length === 0) {
-				await self.registration.unregister();
+				await worker.registration.unregister();
 				return;
 			}
 			const own = [CACHES.pages, CACHES.files];
 			for (const name of await caches.keys()) {
 				if (LEGACY.includes(name) || (name.startsWith(CACHES.prefix) && !own.includes(name))) await caches.delete(name);
 			}
-			await self.clients.claim();
+			await worker.clients.claim();
 		})(),
 	);
 });
 
 /** The offline page of the address's language, else of any saved language. */
+/** @param {URL} url */
 async function offlinePage(url) {
 	const lang = url.pathname.slice(BASE.length).split('/')[0];
 	const candidates = [lang, ...(await savedLists())].map((l) => `${BASE}${l}/offline/`);
@@ -144,6 +157,7 @@ async function offlinePage(url) {
 	return undefined;
 }
 
+/** @param {FetchEvent} event @returns {Promise<Response>} */
 async function navigate(event) {
 	const url = new URL(event.request.url);
 	// A search made without JavaScript has its query in the address: its page is matched without it.
@@ -159,6 +173,7 @@ async function navigate(event) {
 			return (await offlinePage(url)) ?? Response.error();
 		}
 	}
+	/** @type {Promise<undefined>} */
 	const late = new Promise((resolve) => setTimeout(resolve, TIMEOUT, undefined));
 	const first = await Promise.race([network, late]).catch(() => undefined);
 	if (first) return first;
@@ -167,25 +182,27 @@ async function navigate(event) {
 	return saved;
 }
 
+/** @param {Request} request */
 async function file(request) {
 	const saved = await caches.match(request, { cacheName: CACHES.files });
 	return saved ?? fetch(request);
 }
 
-self.addEventListener('fetch', (event) => {
+worker.addEventListener('fetch', (event) => {
 	const url = new URL(event.request.url);
-	if (event.request.method !== 'GET' || url.origin !== self.location.origin || !url.pathname.startsWith(BASE)) return;
+	if (event.request.method !== 'GET' || url.origin !== worker.location.origin || !url.pathname.startsWith(BASE)) return;
 	// The lists are always fetched fresh, by the page that saves and by the sync.
 	if (url.pathname.endsWith('/offline.json')) return;
 	event.respondWith(event.request.mode === 'navigate' ? navigate(event) : file(event.request));
 });
 
-self.addEventListener('message', (event) => {
+worker.addEventListener('message', (event) => {
 	if (event.data?.type !== 'sync') return;
 	const port = event.ports[0];
 	event.waitUntil(
 		sync().then(
-			(counts) => port?.postMessage({ type: 'saved', count: counts[event.data.lang] ?? 0 }),
+			(counts) =>
+				port?.postMessage({ type: 'saved', count: counts[/** @type {{ lang: string }} */ (event.data).lang] ?? 0 }),
 			(error) => port?.postMessage({ type: 'save-failed', reason: reasonOf(error) }),
 		),
 	);

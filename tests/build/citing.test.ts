@@ -90,7 +90,7 @@ describe('the version of a page', () => {
 			// The file at that commit is the very text the reader read.
 			expect(blobAt(commit, view.file), view.file).toBe(blobAt('HEAD', view.file));
 			// And that commit changed the file to it (its parent had another text, or no such file).
-			let before = '';
+			let before: string;
 			try {
 				before = blobAt(`${commit}^`, view.file);
 			} catch {

@@ -19,6 +19,7 @@ describe('valid HTML (the Nu HTML Checker)', { timeout: 180_000 }, () => {
 			if (failure.code === 'ENOENT')
 				throw new Error(
 					'Java is needed for the HTML checker: install it (Debian: `apt-get install default-jre-headless`).',
+					{ cause: error },
 				);
 			output = `${failure.stdout ?? ''}${failure.stderr ?? ''}`;
 		}

@@ -23,8 +23,8 @@ describe('reference marks on a phone', () => {
 					[...document.querySelectorAll('sup.ref')].flatMap((mark) => {
 						// The last character before the mark: the end of the claim.
 						let before: Node | null = mark.previousSibling ?? mark.parentElement?.previousSibling ?? null;
-						while (before && before.lastChild) before = before.lastChild;
-						if (!before || before.nodeType !== Node.TEXT_NODE || !before.textContent) return [];
+						while (before?.lastChild) before = before.lastChild;
+						if (before?.nodeType !== Node.TEXT_NODE || !before.textContent) return [];
 						const range = document.createRange();
 						range.setStart(before, before.textContent.length - 1);
 						range.setEnd(before, before.textContent.length);

@@ -239,6 +239,8 @@ describe('print', () => {
 			'.quick-exit',
 			'.cite-box',
 			'.page-tools',
+			// The version stays in the page's dates; its history is for the screen.
+			'.changes',
 		]) {
 			expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
 		}
@@ -286,7 +288,7 @@ describe('read aloud', () => {
 		const none = await openPage(browser);
 		await none.context.addInitScript(() => {
 			speechSynthesis.getVoices = () => [
-				{ lang: 'zh-CN', name: 'Google', default: true, localService: false, voiceURI: 'g' } as SpeechSynthesisVoice,
+				{ lang: 'zh-CN', name: 'Google', default: true, localService: false, voiceURI: 'g' },
 			];
 		});
 		await none.page.goto(`${url}zh/pep/`);
@@ -298,7 +300,7 @@ describe('read aloud', () => {
 			const spoken: string[] = [];
 			(window as unknown as { spoken: string[] }).spoken = spoken;
 			speechSynthesis.getVoices = () => [
-				{ lang: 'zh-CN', name: 'Chinese', default: true, localService: true, voiceURI: 'zh' } as SpeechSynthesisVoice,
+				{ lang: 'zh-CN', name: 'Chinese', default: true, localService: true, voiceURI: 'zh' },
 			];
 			speechSynthesis.speak = (u: SpeechSynthesisUtterance) => void spoken.push(`${u.lang}:${u.text}`);
 		});

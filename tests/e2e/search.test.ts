@@ -1,3 +1,4 @@
+import { NodeType } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, openPage, searchResults } from '../setup/chromium.ts';
@@ -80,7 +81,7 @@ describe('Chinese search', () => {
 			const content = built.root.querySelector('.content')!;
 			for (const heading of content.querySelectorAll('h2, h3')) {
 				const text = heading.childNodes
-					.filter((n) => n.nodeType === 3)
+					.filter((n) => n.nodeType === NodeType.TEXT_NODE)
 					.map((n) => n.text)
 					.join('')
 					.trim();

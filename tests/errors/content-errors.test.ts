@@ -88,7 +88,7 @@ describe('a build with bad content stops with a message that says what to fix', 
 	});
 });
 
-describe('a build with a bad source or reference stops with a message that says what to fix (issue #10)', () => {
+describe('a build with a bad source or reference stops with a message that says what to fix (issue #10)', { timeout: 180_000 }, () => {
 	it('for a source without a kind', async () => {
 		expect(await buildWith('source-without-kind')).toContain(
 			'sources.1.kind: sources[].kind is missing. Add "kind:" with one of: law, official, operator, ngo, research, press',
@@ -177,7 +177,7 @@ async function buildWithLines(lines: string): Promise<string> {
 /** The page the lines are added to, at the line after its last (28). */
 const at = String.raw`guides/zh/police-custody\.mdx:\d\d:\d+: .*`;
 
-describe('a page whose MDX could run code, redirect or load from elsewhere stops the build', () => {
+describe('a page whose MDX could run code, redirect or load from elsewhere stops the build', { timeout: 180_000 }, () => {
 	it.each([
 		['an import', "import fs from 'node:fs'", '"import" and "export" lines are code that runs when the site is built'],
 		['an export reading the environment', 'export const env = Object.keys(process.env)', 'Remove the line'],
@@ -201,7 +201,7 @@ describe('a page whose MDX could run code, redirect or load from elsewhere stops
 	});
 });
 
-describe('a tap-to-call link that shows or dials an unlisted number stops the build', () => {
+describe('a tap-to-call link that shows or dials an unlisted number stops the build', { timeout: 180_000 }, () => {
 	it.each([
 		['an address written as code', '<a href={"TEL:0612345678"}>打电话</a>', 'the value is code in braces'],
 		[
@@ -217,7 +217,7 @@ describe('a tap-to-call link that shows or dials an unlisted number stops the bu
 	});
 });
 
-describe('front matter that cannot be right stops the build, every problem at once', () => {
+describe('front matter that cannot be right stops the build, every problem at once', { timeout: 180_000 }, () => {
 	it('for dates in the future or out of order, an empty page and a page named like a route', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'roses-content-'));
 		cpSync('tests/fixtures/site', dir, { recursive: true });

@@ -80,8 +80,8 @@ function runBuild(env: Record<string, string>, outDir: string, project: string):
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		let output = '';
-		child.stdout.on('data', (chunk) => (output += chunk));
-		child.stderr.on('data', (chunk) => (output += chunk));
+		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
 		child.on('close', (code) => done({ ok: code === 0, output, outDir }));
 	});
 }

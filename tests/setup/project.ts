@@ -32,6 +32,8 @@ export function runScript(project: string, name: string, args: string[], env: Re
 		});
 	} catch (error) {
 		const failure = error as { stdout?: string; stderr?: string };
-		throw new Error(`scripts/${name}.ts ${args.join(' ')} failed:\n${failure.stdout ?? ''}${failure.stderr ?? ''}`);
+		throw new Error(`scripts/${name}.ts ${args.join(' ')} failed:\n${failure.stdout ?? ''}${failure.stderr ?? ''}`, {
+			cause: error,
+		});
 	}
 }

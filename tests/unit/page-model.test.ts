@@ -149,7 +149,7 @@ describe('the page model', () => {
 		const zh = original('zh');
 		const files = [zh, translation('fr', zh), translation('en', zh)];
 		const { es: _es, ...three } = languages;
-		expect(Object.keys(buildPages<string, ContentFile<string>>(files, three)[0]!.views)).toEqual(['zh', 'fr', 'en']);
+		expect(Object.keys(buildPages<string, ContentFile>(files, three)[0]!.views)).toEqual(['zh', 'fr', 'en']);
 		const four = buildPages(files, languages)[0]!;
 		expect(four.views.es).toMatchObject({ status: 'missing', textLang: 'en', noindex: true });
 		expect(four.views.zh.alternates).toEqual(['zh', 'fr', 'en']);

@@ -132,14 +132,11 @@ export function checkLinks(options: LinkCheckOptions) {
 					});
 				}
 				if (node.name === 'Term') added.push({ type: 'mdxJsxAttribute', name: 'mention', value: mention(node, ctx) });
-				ctx.replaceNode(
-					node as MdxJsxFlowElement,
-					{
-						...(node as MdxJsxFlowElement),
-						children: [...(node as MdxJsxFlowElement).children],
-						attributes: [...(node as MdxJsxFlowElement).attributes, ...added],
-					} as MdxJsxFlowElement,
-				);
+				ctx.replaceNode(node as MdxJsxFlowElement, {
+					...(node as MdxJsxFlowElement),
+					children: [...(node as MdxJsxFlowElement).children],
+					attributes: [...(node as MdxJsxFlowElement).attributes, ...added],
+				});
 			}
 			if (node.name === 'Tel') {
 				const number = attribute(node, 'number') ?? '';

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginDefinition, MdastVisitorContext, PluginFactoryContext } from 'satteri';
+import { schemeOf } from '../url-scheme.ts';
 
 /**
  * Content is data, not code. MDX could run code when the site is built (`import`, `export`, `{…}`)
@@ -85,12 +86,6 @@ export function componentNames(indexSource: string, file = 'src/components/mdx/i
 		.split(',')
 		.map((entry) => entry.split(':')[0]!.trim())
 		.filter((name) => /^[A-Z][A-Za-z0-9]*$/.test(name));
-}
-
-/** The scheme of a URL in lower case (`JavaScript:x` → `javascript`), ignoring what browsers ignore. */
-function schemeOf(url: string): string | undefined {
-	const cleaned = url.replace(/[\u0000-\u0020]/g, '');
-	return /^([a-z][a-z0-9+.-]*):/i.exec(cleaned)?.[1]?.toLowerCase();
 }
 
 /**

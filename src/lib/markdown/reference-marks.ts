@@ -5,6 +5,7 @@ import { defaultLang, isLang, type Lang } from '../../i18n/languages.ts';
 import { format, ui } from '../../i18n/ui.ts';
 import { readBody, type FoundMark, type TreeNode } from '../body-text.ts';
 import { isFigureId, unknownFigureMessage } from '../figures.ts';
+import { scalarText } from '../yaml-value.ts';
 import {
 	malformedMarkMessage,
 	markText,
@@ -34,12 +35,12 @@ const placeMessages: Record<Exclude<FoundMark['place'], 'text'>, string> = {
 function sourcesOf(frontmatter: Record<string, unknown>): Source[] {
 	const list = Array.isArray(frontmatter['sources']) ? (frontmatter['sources'] as Record<string, unknown>[]) : [];
 	return list.map((raw) => ({
-		id: String(raw['id'] ?? ''),
-		kind: (raw['kind'] as Source['kind']) ?? 'press',
-		code: raw['code'] === undefined ? undefined : String(raw['code']),
-		article: raw['article'] === undefined ? undefined : String(raw['article']),
-		title: raw['title'] === undefined ? undefined : String(raw['title']),
-		url: raw['url'] === undefined ? undefined : String(raw['url']),
+		id: scalarText(raw['id']),
+		kind: typeof raw['kind'] === 'string' ? (raw['kind'] as Source['kind']) : 'press',
+		code: raw['code'] === undefined ? undefined : scalarText(raw['code']),
+		article: raw['article'] === undefined ? undefined : scalarText(raw['article']),
+		title: raw['title'] === undefined ? undefined : scalarText(raw['title']),
+		url: raw['url'] === undefined ? undefined : scalarText(raw['url']),
 		consulted: new Date(0),
 	}));
 }
@@ -57,7 +58,7 @@ function markNode(placed: PlacedMark, lang: Lang): MdastContent {
 				children: [{ type: 'text', value: markText(placed.n) }],
 			},
 		],
-	} as MdastContent;
+	};
 }
 
 /** The satteri plugin; one instance per compiled file. */
