@@ -15,7 +15,7 @@ import { listFiles } from '../src/lib/files.ts';
 import { searchPageOf } from '../src/lib/search-page.ts';
 import { buildSearchIndex, type SearchPage } from '../src/lib/search-index.ts';
 import { searchVocabulary } from '../src/lib/search-words.ts';
-import { planQuery, rankPages, loadedTerms, termsOf } from '../src/lib/search-query.ts';
+import { planQuery, rankPages, loadedTerms, termsOf, type Postings } from '../src/lib/search-query.ts';
 import { fileOfTerm } from '../src/lib/search-text.ts';
 /** A fixed pseudo-random sequence, so that two runs build the same pages. */
 let seed = 7;
@@ -47,7 +47,10 @@ for (const lang of ['zh', 'fr', 'en']) {
 	for (const q of queries[lang]!) {
 		const plan = planQuery(q, meta.vocabulary);
 		const shards = [...new Set(termsOf(plan).map((t) => `${meta.version}/t${fileOfTerm(t, meta.files)}.json`))];
-		const terms = Object.assign({}, ...shards.map((s) => JSON.parse(files.get(s)!)));
+		const terms = Object.assign(
+			{},
+			...shards.map((s) => JSON.parse(files.get(s)!) as Record<string, Postings>),
+		) as Record<string, Postings>;
 		const ranked = rankPages(plan, loadedTerms(terms), meta.pages);
 		const pageFiles = [
 			...new Set(ranked.slice(0, 5).map((r) => `${meta.version}/p${Math.floor(r.page / meta.group)}.json`)),

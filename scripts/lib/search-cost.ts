@@ -78,7 +78,7 @@ export async function searchCosts(
 			// Settled: the status is final and no search file has been loading for a moment.
 			await page.waitForFunction(() => {
 				const root = document.querySelector<HTMLElement>('[data-search]')!;
-				const status = root.querySelector('[data-search-status]')!.textContent ?? '';
+				const status = root.querySelector('[data-search-status]')!.textContent;
 				return status !== '' && status !== root.dataset['loading'];
 			});
 			for (let quiet = 0; quiet < 2;) {

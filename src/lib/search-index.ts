@@ -126,7 +126,7 @@ export function buildSearchIndex(
 ): { meta: IndexMeta; files: Map<string, string> } {
 	const vocab = indexVocabulary(vocabulary);
 	// Concepts tag a page by their words of two characters or more, found in its text.
-	const conceptsOf = new Map(vocab.words.filter(([word]) => [...word.replace(/ /g, '')].length >= minTagLength));
+	const conceptsOf = new Map(vocab.words.filter(([word]) => Array.from(word.replace(/ /g, '')).length >= minTagLength));
 	const taggers = phraseDictionary(conceptsOf.keys());
 
 	// Per term, its pages as they are read: [page, weight in the text and headings, bonus, section].

@@ -1,4 +1,4 @@
-import { parse, type HTMLElement, type Node } from 'node-html-parser';
+import { HTMLElement, parse, TextNode, type Node } from 'node-html-parser';
 import { weights, type SearchPage } from './search-index.ts';
 
 /**
@@ -68,13 +68,13 @@ export function searchPageOf(html: string, url: string): SearchPage | undefined 
 		text = '';
 	};
 	const walk = (node: Node) => {
-		if (node.nodeType === 3) {
+		if (node instanceof TextNode) {
 			text += node.text;
 			return;
 		}
-		if (node.nodeType !== 1) return;
-		const element = node as HTMLElement;
-		const tag = element.rawTagName?.toLowerCase() ?? '';
+		if (!(node instanceof HTMLElement)) return;
+		const element = node;
+		const tag = element.rawTagName.toLowerCase();
 		if (skippedTags.has(tag) || element.hasAttribute('data-pagefind-ignore') || element.hasAttribute('hidden')) return;
 		if (tag === 'h1' || element === lead) return; // already read, with their own weight
 		const heading = /^h[2-6]$/.test(tag);
@@ -102,9 +102,8 @@ export function searchPageOf(html: string, url: string): SearchPage | undefined 
 function textOf(element: HTMLElement): string {
 	let text = '';
 	const walk = (node: Node) => {
-		if (node.nodeType === 3) text += node.text;
-		else if (node.nodeType === 1 && !(node as HTMLElement).hasAttribute('data-pagefind-ignore'))
-			node.childNodes.forEach(walk);
+		if (node instanceof TextNode) text += node.text;
+		else if (node instanceof HTMLElement && !node.hasAttribute('data-pagefind-ignore')) node.childNodes.forEach(walk);
 	};
 	walk(element);
 	return clean(text);

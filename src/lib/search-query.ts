@@ -97,7 +97,7 @@ export function planQuery(query: string, vocabulary: IndexVocabulary): QueryPlan
 			.filter((m) => m.start === i)
 			.sort((a, b) => b.word.length - a.word.length || Number(a.ignored) - Number(b.ignored))[0];
 		if (!here) {
-			rest += text[i];
+			rest += text.charAt(i);
 			i++;
 			continue;
 		}
@@ -274,11 +274,12 @@ export function marks(text: string, plan: QueryPlan, vocabulary: IndexVocabulary
 	const conceptIndex = new Map(vocabulary.concepts.map(([id], n) => [id, n]));
 	for (const part of plan.parts) {
 		if (part.kind === 'run') {
-			if (!find(part.text)) part.terms.filter((t) => [...t].length > 1).forEach(find);
+			if (!find(part.text)) part.terms.filter((t) => Array.from(t).length > 1).forEach(find);
 		} else if (part.kind === 'concept') {
 			const ids = new Set(part.concepts.map((id) => conceptIndex.get(id)));
 			for (const [word, concepts] of vocabulary.words) {
-				if (isHan(word) && !word.includes(' ') && [...word].length > 1 && concepts.some((c) => ids.has(c))) find(word);
+				if (isHan(word) && !word.includes(' ') && Array.from(word).length > 1 && concepts.some((c) => ids.has(c)))
+					find(word);
 			}
 			if (isHan(part.text)) find(part.text.replace(/ /g, ''));
 		}

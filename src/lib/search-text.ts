@@ -31,7 +31,7 @@ export function folded(text: string, variants: Readonly<Record<string, string>> 
 		.normalize('NFD')
 		.replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
 		.normalize('NFC');
-	return Object.keys(variants).length ? [...plain].map((c) => variants[c] ?? c).join('') : plain;
+	return Object.keys(variants).length ? Array.from(plain, (c) => variants[c] ?? c).join('') : plain;
 }
 
 /** Whether a folded piece is CJK (indexed by character pairs) rather than a word. */
@@ -41,12 +41,12 @@ export function isHan(piece: string): boolean {
 
 /** A word's index form: its first letters. Numbers stay whole (17, 3919, 2016). */
 export function stem(word: string): string {
-	return /^\p{N}+$/u.test(word) ? word : [...word].slice(0, stemLength).join('');
+	return /^\p{N}+$/u.test(word) ? word : Array.from(word).slice(0, stemLength).join('');
 }
 
 /** Overlapping pairs of a CJK run: 免费检测 → 免费, 费检, 检测; a single character stays alone. */
 export function pairs(run: string): string[] {
-	const chars = [...run];
+	const chars = Array.from(run);
 	if (chars.length < 2) return chars;
 	return chars.slice(1).map((c, i) => chars[i]! + c);
 }
@@ -64,7 +64,7 @@ export function indexTerms(text: string): string[] {
 	const terms: string[] = [];
 	for (const p of pieces(text)) {
 		if (isHan(p)) {
-			const chars = [...p];
+			const chars = Array.from(p);
 			terms.push(...chars);
 			if (chars.length > 1) terms.push(...pairs(p));
 		} else {
@@ -131,7 +131,7 @@ export function conceptTerm(id: string): string {
  */
 export function termKey(term: string): string {
 	if (term.startsWith('#')) return term;
-	const chars = [...term];
+	const chars = Array.from(term);
 	return isHan(chars[0] ?? '') ? chars[0]! : chars.slice(0, 3).join('');
 }
 

@@ -49,7 +49,7 @@ export function parseQueryWords(text: string, file: string): Pick<SearchVocabula
 		fail('variants must map a character to the one pages use: variants: { 愛: 爱 }.');
 	}
 	for (const [from, to] of Object.entries(variants as Record<string, unknown>)) {
-		if ([...from].length !== 1 || typeof to !== 'string' || [...to].length !== 1) {
+		if (Array.from(from).length !== 1 || typeof to !== 'string' || Array.from(to).length !== 1) {
 			fail(`variants: "${from}: ${String(to)}" must map one character to one character, e.g. 愛: 爱.`);
 		}
 	}

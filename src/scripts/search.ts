@@ -43,15 +43,19 @@ export async function startSearch(): Promise<void> {
 	let meta: Promise<IndexMeta> | undefined;
 	// The index's own file is checked with the host each time (a new build renames the others).
 	const loadMeta = () =>
-		(meta ??= json<IndexMeta>(`${dir}index.json`, { cache: 'no-cache' }).catch(
-			(e) => ((meta = undefined), Promise.reject(e)),
-		));
+		(meta ??= json<IndexMeta>(`${dir}index.json`, { cache: 'no-cache' }).catch((error: unknown) => {
+			meta = undefined;
+			throw error;
+		}));
 	const files = new Map<string, Promise<unknown>>();
 	const load = <T>(name: string) => {
 		if (!files.has(name))
 			files.set(
 				name,
-				json<T>(name).catch((e) => (files.delete(name), Promise.reject(e))),
+				json<T>(name).catch((error: unknown) => {
+					files.delete(name);
+					throw error;
+				}),
 			);
 		return files.get(name) as Promise<T>;
 	};
@@ -78,7 +82,7 @@ export async function startSearch(): Promise<void> {
 			const loaded = await Promise.all(
 				names.map((n) => load<Record<string, Postings>>(`${dir}${index.version}/t${n}.json`)),
 			);
-			const terms: Record<string, Postings> = Object.assign({}, ...loaded);
+			const terms: Record<string, Postings> = Object.assign({}, ...loaded) as Record<string, Postings>;
 			const ranked = rankPages(plan, loadedTerms(terms), index.pages);
 			if (ticket !== latest) return;
 			const extra = alsoSearched(plan, index.vocabulary);

@@ -34,7 +34,7 @@ describe.each(searched)('the readers’ own queries in %s', (lang) => {
 		);
 		const slugs = new Set(
 			builtPages('root')
-				.map((p) => p.path.match(new RegExp(`^/${lang}/([a-z0-9-]+)/$`))?.[1])
+				.map((p) => new RegExp(`^/${lang}/([a-z0-9-]+)/$`).exec(p.path)?.[1])
 				.filter((slug) => slug !== undefined),
 		);
 		for (const { query, pages } of queries!) {

@@ -10,14 +10,15 @@ import type { SiteName } from '../setup/sites.ts';
  */
 export function builtSearch(site: SiteName, lang: string): (query: string) => string[] {
 	const meta = JSON.parse(readBuilt(site, `search/${lang}/index.json`)) as IndexMeta;
-	const read = <T>(name: string) => JSON.parse(readBuilt(site, `search/${lang}/${meta.version}/${name}`)) as T;
+	const read = (name: string): unknown => JSON.parse(readBuilt(site, `search/${lang}/${meta.version}/${name}`));
 	const urls: string[] = [];
-	for (let n = 0; n * meta.group < meta.pages; n++) urls.push(...read<[string][]>(`p${n}.json`).map(([url]) => url));
+	for (let n = 0; n * meta.group < meta.pages; n++)
+		urls.push(...(read(`p${n}.json`) as [string][]).map(([url]) => url));
 	return (query) => {
 		const plan = planQuery(query, meta.vocabulary);
 		const terms: Record<string, Postings> = {};
 		for (const n of new Set(termsOf(plan).map((term) => fileOfTerm(term, meta.files)))) {
-			Object.assign(terms, read<Record<string, Postings>>(`t${n}.json`));
+			Object.assign(terms, read(`t${n}.json`) as Record<string, Postings>);
 		}
 		return rankPages(plan, loadedTerms(terms), meta.pages).map(({ page }) => urls[page]!);
 	};

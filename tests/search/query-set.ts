@@ -31,7 +31,7 @@ export function loadQuerySet(lang: string): ReaderQuery[] | undefined {
 		const where = `${file}, query ${i + 1}${entry?.query ? ` ("${entry.query}")` : ''}`;
 		if (typeof entry?.query === 'number')
 			throw new Error(
-				`${where}: put a query of digits in quotes, as YAML reads it as a number: - query: '${entry.query}'.`,
+				`${where}: put a query of digits in quotes, as YAML reads it as a number: - query: '${String(entry.query)}'.`,
 			);
 		if (typeof entry?.query !== 'string' || !entry.query.trim())
 			throw new Error(`${where}: "query" is missing. Write what the reader types: - query: …`);
@@ -39,7 +39,7 @@ export function loadQuerySet(lang: string): ReaderQuery[] | undefined {
 			throw new Error(`${where}: "pages" is missing. List the slugs of the pages that answer it: pages: [pep, prep].`);
 		if (typeof entry.who !== 'string' || !entry.who.trim())
 			throw new Error(`${where}: "who" is missing. Say in a few words when a reader would type it.`);
-		return { query: String(entry.query), pages: entry.pages, who: entry.who };
+		return { query: entry.query, pages: entry.pages, who: entry.who };
 	});
 }
 
