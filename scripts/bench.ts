@@ -2,7 +2,7 @@
  * Build benchmark: generates a large synthetic site from the real pages (real Chinese, French and
  * English text recombined) in a temporary folder, builds it with its search index, and prints build
  * time, pages per second, peak memory, the size of dist/ and of the search index, and the time and
- * bytes of a Chinese search in the browser. Two sizes show how the build grows. The repository is
+ * bytes of a cold and a warm search in each language, in the browser. Two sizes show how the build grows. The repository is
  * left untouched (everything happens under the system's temporary folder).
  *
  *   npm run bench                       300 and 1,000 pages per language
@@ -18,6 +18,7 @@ import { langs } from '../src/i18n/languages.ts';
 import { readContent } from '../src/lib/content-files.ts';
 import { chromiumArgs, chromiumPath } from '../tests/browser.ts';
 import { listFiles } from './lib/dist.ts';
+import { searchCosts, type QueryCost } from './lib/search-cost.ts';
 import { serve } from './serve.ts';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '300,1000' } } });
@@ -101,25 +102,32 @@ function folderBytes(dir: string): number {
 	return listFiles(dir).reduce((sum, file) => sum + statSync(join(dir, file)).size, 0);
 }
 
-/** A Chinese search in the browser: time to the first result list and bytes fetched from the index. */
-async function chineseSearch(dist: string, query: string) {
+/**
+ * A cold and a warm query in each language, on the generated site's own search page (scripts/lib/search-cost.ts):
+ * the first query of a fresh tab loads the index's files; the second, on other words, only what it lacks.
+ */
+const benchQueries: Record<string, [cold: string, warm: string]> = {
+	zh: ['免费检测', '被警察抓了咋办'],
+	fr: ['dépistage gratuit', 'garde à vue avocat'],
+	en: ['free testing', 'police custody lawyer'],
+};
+async function searchRows(dist: string): Promise<string[]> {
 	const { server, url } = await serve({ dir: dist });
 	const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
-	const page = await browser.newPage();
-	let bytes = 0;
-	page.on('response', async (response) => {
-		if (response.url().includes('/pagefind/')) bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
-	});
-	await page.goto(`${url}zh/search/`);
-	const started = Date.now();
-	await page.fill('#search-q', query);
-	await page.press('#search-q', 'Enter');
-	await page.waitForSelector('.search-results li');
-	const ms = Date.now() - started;
-	const results = await page.locator('.search-results li').count();
-	await browser.close();
-	server.close();
-	return { ms, kb: bytes / 1024, results };
+	const rows: string[] = [];
+	try {
+		for (const lang of langs.filter((l) => benchQueries[l])) {
+			const [cold, warm] = await searchCosts(browser, `${url}${lang}/search/`, benchQueries[lang]!);
+			const row = (cost: QueryCost, kind: string) =>
+				`${kind} ${lang} "${cost.query}": ${cost.hrefs.length} shown, ${cost.status} in ${cost.ms.toFixed(0)} ms, ` +
+				`${(cost.transferred / 1024).toFixed(1)} KB on the wire (${(cost.bytes / 1024).toFixed(1)} KB, ${cost.files} files)`;
+			rows.push(row(cold!, 'cold'), row(warm!, 'warm'));
+		}
+	} finally {
+		await browser.close();
+		server.close();
+	}
+	return rows;
 }
 
 const rows: string[] = [];
@@ -130,14 +138,16 @@ for (const size of sizes) {
 	generate(content, size);
 	const { seconds, peakMb } = await build(content, out);
 	const pages = listFiles(out).filter((f) => f.endsWith('.html')).length;
-	const search = await chineseSearch(out, '免费检测');
 	const row =
 		`${String(size).padStart(6)} per language | ${String(pages).padStart(6)} HTML pages | build ${seconds.toFixed(1).padStart(6)} s | ` +
 		`${(pages / seconds).toFixed(0).padStart(4)} pages/s | ${((seconds * 1000) / pages).toFixed(1).padStart(5)} ms/page | peak ${peakMb.toFixed(0).padStart(5)} MB | ` +
-		`dist ${(folderBytes(out) / 1048576).toFixed(1).padStart(6)} MB | index ${(folderBytes(join(out, 'pagefind')) / 1048576).toFixed(1).padStart(5)} MB | ` +
-		`search "免费检测": ${search.results} results in ${search.ms} ms, ${search.kb.toFixed(0)} KB fetched`;
+		`dist ${(folderBytes(out) / 1048576).toFixed(1).padStart(6)} MB | search index ${(folderBytes(join(out, 'search')) / 1048576).toFixed(1).padStart(5)} MB`;
 	console.log(row);
 	rows.push(row);
+	for (const line of await searchRows(out)) {
+		console.log(`  ${line}`);
+		rows.push(`  ${line}`);
+	}
 	rmSync(root, { recursive: true, force: true });
 }
 console.log(`\n${rows.join('\n')}`);

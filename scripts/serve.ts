@@ -28,11 +28,6 @@ const types: Record<string, string> = {
 	'.ico': 'image/x-icon',
 	'.webmanifest': 'application/manifest+json',
 	'.wasm': 'application/wasm',
-	'.pagefind': 'application/octet-stream',
-	'.pf_meta': 'application/octet-stream',
-	'.pf_index': 'application/octet-stream',
-	'.pf_fragment': 'application/octet-stream',
-	'.pf_filter': 'application/octet-stream',
 };
 const compressible = /^(text\/|application\/(json|xml|manifest\+json|javascript))|image\/svg/;
 
@@ -43,7 +38,7 @@ function siteHeaders(dir: string): Record<string, string> {
 	const headers: Record<string, string> = {};
 	let all = false;
 	for (const line of readFileSync(file, 'utf8').split('\n')) {
-		if (/^\S/.test(line)) all = line.trim().endsWith('/*') && !line.includes('_astro') && !line.includes('pagefind');
+		if (/^\S/.test(line)) all = line.trim().endsWith('/*') && !line.includes('_astro') && !line.includes('search/');
 		else if (all && line.includes(':')) {
 			const [name, ...value] = line.trim().split(':');
 			headers[name!.trim()] = value.join(':').trim();

@@ -117,6 +117,17 @@ const fields = {
 		})
 		.min(3, { error: 'summary needs at least 3 points.' })
 		.max(5, { error: 'summary has more than 5 points. Keep the most important ones.' }),
+	/**
+	 * Words readers type for what the page answers that its text does not use (医保卡, capote): not shown,
+	 * indexed with the summary's weight. Words that stand for a concept on every page belong in
+	 * src/i18n/terms/<lang>.yaml instead.
+	 */
+	keywords: z
+		.array(text('keywords item', 'a word or short phrase readers type'), {
+			error: 'keywords must be a list of words readers type for this page: keywords: [医保卡, 看病要钱].',
+		})
+		.max(20, { error: 'keywords has more than 20 words. Keep the ones readers really type.' })
+		.default([]),
 	/** The day the page was first published. */
 	published: day('published'),
 	/** The day the facts last changed. */

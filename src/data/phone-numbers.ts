@@ -103,3 +103,19 @@ export const phoneNumbers = {
 >;
 
 export type PhoneNumberId = keyof typeof phoneNumbers;
+
+/**
+ * The numbers of the emergency bar on every page (src/components/EmergencyBar.astro), in order, and of the
+ * search page when nothing is found. `label` is said inside the tap-to-call link; `note` stands beside it,
+ * outside, because a link shows only the number it dials (the build checks it), and "24 h" is no phone number.
+ */
+export const urgentNumbers: readonly {
+	number: PhoneNumberId;
+	label?: 'emergency.police' | 'emergency.samu' | 'emergency.sms';
+	note?: 'emergency.violenceNote';
+}[] = [
+	{ number: '17', label: 'emergency.police' },
+	{ number: '15', label: 'emergency.samu' },
+	{ number: '114', label: 'emergency.sms' },
+	{ number: '3919', note: 'emergency.violenceNote' },
+];

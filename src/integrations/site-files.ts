@@ -1,16 +1,17 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
-import { languages, langs, type Lang } from '../i18n/languages.ts';
+import { langs, type Lang } from '../i18n/languages.ts';
 import { checkBuiltPage } from '../lib/built-html.ts';
 import { listFiles } from '../lib/files.ts';
 import { withBase } from '../lib/paths.ts';
 import { loadRedirects, redirectPages, redirectsFile } from '../lib/redirects.ts';
-import { spaceCjkHtml } from '../lib/search-text.ts';
+import { buildSearchIndex } from '../lib/search-index.ts';
+import { searchPageOf } from '../lib/search-page.ts';
+import { searchVocabulary } from '../lib/search-words.ts';
 import { headersFile } from '../lib/security.ts';
 
 /**
@@ -33,7 +34,7 @@ export function siteFiles(options: { base: string; contentDir: string }): AstroI
 				}
 				const files = listFiles(out);
 				await checkBuiltPages(out, files, options.base);
-				await buildSearchIndex(out, files, (message) => logger.info(message));
+				await writeSearchIndexes(out, files, options.base, (message) => logger.info(message));
 				await writeFile(join(out, '_headers'), headersFile(options.base, langs));
 				const redirects = loadRedirects(options.contentDir);
 				await writeFile(join(out, '_redirects'), redirectsFile(options.base, redirects, langs));
@@ -70,43 +71,30 @@ async function checkBuiltPages(out: string, files: readonly string[], base: stri
 }
 
 /**
- * Languages split into words by spaces are indexed from the built pages as they are. Languages
- * written without spaces are indexed one character per word (see src/lib/search-text.ts), from the
- * same pages with spaces put between their characters. Only `data-pagefind-body` is indexed, so
- * fallback pages (which have none) stay out of the index.
+ * The site search's index of each language (src/lib/search-index.ts), in `search/<lang>/`, from the built
+ * pages of that language. Only a page's `data-pagefind-body` is read (src/lib/search-page.ts), so fallback
+ * pages, which have none, stay out of the index.
  */
-async function buildSearchIndex(out: string, files: readonly string[], log: (message: string) => void) {
-	const check = (step: string, errors: readonly string[]) => {
-		if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
-	};
-	const { index, errors } = await pagefind.createIndex({});
-	try {
-		check('createIndex', errors);
-		if (!index) throw new Error('Pagefind returned no index.');
-		let pages = 0;
-		for (const lang of langs) {
-			const html = files.filter((file) => file.startsWith(`${lang}/`) && file.endsWith('.html'));
-			if (languages[lang].search === 'words') {
-				const response = await index.addDirectory({ path: out, glob: `${lang}/**/*.html` });
-				check(`indexing ${lang}`, response.errors);
-				pages += response.page_count;
-			} else {
-				for (const file of html) {
-					const content = spaceCjkHtml(await readFile(join(out, file), 'utf8'));
-					const response = await index.addHTMLFile({ sourcePath: file, content });
-					check(`indexing ${file}`, response.errors);
-					// Pagefind's types say always set; a page it skips (no body to index) has none.
-					// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
-					if (response.file) pages++;
-				}
-			}
+async function writeSearchIndexes(out: string, files: readonly string[], base: string, log: (message: string) => void) {
+	const counts: string[] = [];
+	for (const lang of langs) {
+		const pages = [];
+		for (const file of files.filter((f) => f.startsWith(`${lang}/`) && f.endsWith('.html'))) {
+			const page = searchPageOf(
+				await readFile(join(out, file), 'utf8'),
+				withBase(base, file.replace(/(^|\/)index\.html$/, '$1')),
+			);
+			if (page) pages.push(page);
 		}
-		const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
-		check('writing the index', written.errors);
-		log(`search index: ${pages} HTML files read, pages with data-pagefind-body indexed`);
-	} finally {
-		await pagefind.close();
+		const { meta, files: written } = buildSearchIndex(pages, searchVocabulary(lang));
+		for (const [name, text] of written) {
+			const path = join(out, 'search', lang, name);
+			await mkdir(dirname(path), { recursive: true });
+			await writeFile(path, text);
+		}
+		counts.push(`${lang} ${meta.pages} pages in ${meta.files} term files`);
 	}
+	log(`search index: ${counts.join(', ')}`);
 }
 
 /** A short SHA-256 of a file: the same as the service worker computes (src/scripts/sw.js). */
@@ -124,20 +112,7 @@ export function offlineList(files: readonly string[], lang: Lang, base: string, 
 		withBase(base, file.replace(/(^|\/)index\.html$/, '$1')),
 		hashOf(file),
 	];
-	const pagefindLang = languages[lang].tag.toLowerCase();
-	// Languages Pagefind cannot stem (Chinese among them) share the "unknown" WebAssembly module.
-	const wasm = files.includes(`pagefind/wasm.${pagefindLang}.pagefind`)
-		? `pagefind/wasm.${pagefindLang}.pagefind`
-		: 'pagefind/wasm.unknown.pagefind';
-	const search = (f: string) =>
-		f === 'pagefind/pagefind.js' ||
-		f === 'pagefind/pagefind-worker.js' ||
-		f === 'pagefind/pagefind-entry.json' ||
-		f.startsWith(`pagefind/pagefind.${pagefindLang}_`) ||
-		f.startsWith(`pagefind/index/${pagefindLang}_`) ||
-		f.startsWith(`pagefind/fragment/${pagefindLang}_`) ||
-		f.startsWith(`pagefind/filter/${pagefindLang}_`) ||
-		f === wasm;
+	const search = (f: string) => f.startsWith(`search/${lang}/`);
 	return {
 		pages: files.filter((f) => f.startsWith(`${lang}/`) && f.endsWith('index.html')).map(entry),
 		files: files

@@ -4,12 +4,12 @@ import { withBase } from './paths.ts';
 /**
  * The Content Security Policy: nothing but the site's own origin. No inline script exists on any page;
  * the one inline style, the screen's stylesheet in every head, is allowed by its hash alone (no
- * 'unsafe-inline'). Pagefind compiles its WebAssembly at run time
- * ('wasm-unsafe-eval'); the offline service worker is a file of the site ('self').
+ * 'unsafe-inline'). No page compiles code at run time (no 'wasm-unsafe-eval': the search is plain
+ * JavaScript); the offline service worker is a file of the site ('self').
  */
 export const cspDirectives: Record<string, string[]> = {
 	'default-src': ["'self'"],
-	'script-src': ["'self'", "'wasm-unsafe-eval'"],
+	'script-src': ["'self'"],
 	'style-src': ["'self'", inlineCssHash],
 	'img-src': ["'self'"],
 	'font-src': ["'self'"],
@@ -67,7 +67,7 @@ export function headersFile(base: string, langs: readonly string[] = []): string
 		'  Strict-Transport-Security: max-age=31536000',
 		withBase(base, '_astro/*'),
 		'  Cache-Control: public, max-age=31536000, immutable',
-		withBase(base, 'pagefind/*'),
+		withBase(base, 'search/*'),
 		'  Cache-Control: public, max-age=3600',
 		withBase(base, 'sw.js'),
 		'  Cache-Control: no-cache',

@@ -1,64 +1,133 @@
-import { searchQueries, unspaceCjk } from '../lib/search-text.ts';
+import type { IndexMeta, PageEntry } from '../lib/search-index.ts';
+import {
+	alsoSearched,
+	loadedTerms,
+	marks,
+	planQuery,
+	rankPages,
+	termsOf,
+	type Postings,
+	type RankedPage,
+} from '../lib/search-query.ts';
+import { fileOfTerm } from '../lib/search-text.ts';
 import { takeQuery } from './search-query.ts';
 
-interface PagefindResult {
-	id: string;
-	data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
-}
-interface Pagefind {
-	options(options: Record<string, unknown>): Promise<void>;
-	search(query: string): Promise<{ results: PagefindResult[] }>;
-}
+/** Results shown at once; the next ones when she asks (each shown result costs a page file on metered data). */
+const shownAtOnce = 5;
 
 /**
  * The search page. The page already lists every guide (that is all a reader gets without JavaScript);
- * this loads Pagefind from the site itself when there is a query, runs the query handed over by another
- * page (or `?q=` without JavaScript) and the one typed in the search box, and lists the results above the guides.
+ * this searches the site's own index (src/lib/search-index.ts) when there is a query: the query handed
+ * over by another page (or `?q=` without JavaScript) and the one typed in the search box. Nothing is
+ * downloaded before she searches, and a query fetches only the few index files it needs.
  */
 export async function startSearch(): Promise<void> {
 	const root = document.querySelector<HTMLElement>('[data-search]');
 	const input = document.querySelector<HTMLInputElement>('#search-q');
 	if (!root || !input?.form) return;
-	const { base = '/', mode = 'words' } = root.dataset;
+	const { base = '/', lang = '' } = root.dataset;
 	const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+	const also = root.querySelector<HTMLElement>('[data-search-also]')!;
 	const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+	const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+	const empty = root.querySelector<HTMLElement>('[data-search-empty]')!;
 	const text = (key: string, values: Record<string, string | number> = {}) =>
 		(root.dataset[key] ?? '').replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
 
-	let pagefind: Promise<Pagefind> | undefined;
-	const load = () =>
-		(pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
-			await module.options({ baseUrl: base, excerptLength: 24 });
-			return module;
+	const dir = `${base}search/${lang}/`;
+	const json = async <T>(path: string, init?: RequestInit): Promise<T> => {
+		const response = await fetch(path, init);
+		if (!response.ok) throw new Error(`${path}: ${response.status}`);
+		return (await response.json()) as T;
+	};
+	let meta: Promise<IndexMeta> | undefined;
+	// The index's own file is checked with the host each time (a new build renames the others).
+	const loadMeta = () =>
+		(meta ??= json<IndexMeta>(`${dir}index.json`, { cache: 'no-cache' }).catch((error: unknown) => {
+			meta = undefined;
+			throw error;
 		}));
+	const files = new Map<string, Promise<unknown>>();
+	const load = <T>(name: string) => {
+		if (!files.has(name))
+			files.set(
+				name,
+				json<T>(name).catch((error: unknown) => {
+					files.delete(name);
+					throw error;
+				}),
+			);
+		return files.get(name) as Promise<T>;
+	};
 
 	let latest = 0;
+	let lastQuery: string | undefined;
 	const run = async (query: string) => {
+		if (query === lastQuery) return;
+		lastQuery = query;
 		const ticket = ++latest;
 		list.replaceChildren();
+		more.hidden = true;
+		also.hidden = true;
+		empty.hidden = true;
 		if (!query.trim()) {
 			status.textContent = '';
 			return;
 		}
 		status.textContent = text('loading');
 		try {
-			const engine = await load();
-			// Every query variant, best first. Results found by a better variant (an exact phrase) come
-			// first; within that, they keep the ranking of the broadest variant.
-			const variants = searchQueries(query, mode as 'words' | 'characters');
-			const lists = await Promise.all(variants.map(async (variant) => (await engine.search(variant)).results));
-			const broadest = lists.at(-1) ?? [];
-			const tier = (id: string) => lists.findIndex((list) => list.some((r) => r.id === id));
-			const rank = (id: string) => broadest.findIndex((r) => r.id === id) + 1 || Infinity;
-			const found = [...new Map(lists.flat().map((r) => [r.id, r])).values()].sort(
-				(a, b) => tier(a.id) - tier(b.id) || rank(a.id) - rank(b.id),
+			const index = await loadMeta();
+			const plan = planQuery(query, index.vocabulary);
+			const names = [...new Set(termsOf(plan).map((term) => fileOfTerm(term, index.files)))];
+			const loaded = await Promise.all(
+				names.map((n) => load<Record<string, Postings>>(`${dir}${index.version}/t${n}.json`)),
 			);
-			const shown = await Promise.all(found.slice(0, 20).map((result) => result.data()));
+			const terms: Record<string, Postings> = Object.assign({}, ...loaded) as Record<string, Postings>;
+			const ranked = rankPages(plan, loadedTerms(terms), index.pages);
 			if (ticket !== latest) return;
-			list.replaceChildren(...shown.map(renderResult));
-			status.textContent = shown.length ? text('results', { count: found.length }) : text('none', { query });
+			const extra = alsoSearched(plan, index.vocabulary);
+			if (extra.length) {
+				// Intl.ListFormat is missing from the older browsers of some phones (and WeChat's): then commas.
+				const words =
+					'ListFormat' in Intl ? new Intl.ListFormat(document.documentElement.lang).format(extra) : extra.join(', ');
+				also.textContent = text('also', { words });
+				also.hidden = false;
+			}
+			if (ranked.length === 0) {
+				status.textContent = text('none', { query });
+				empty.hidden = false;
+				return;
+			}
+			const show = async (from: number) => {
+				const slice = ranked.slice(from, from + shownAtOnce);
+				const entries = await Promise.all(
+					slice.map(
+						async ({ page }) =>
+							(await load<PageEntry[]>(`${dir}${index.version}/p${Math.floor(page / index.group)}.json`))[
+								page % index.group
+							]!,
+					),
+				);
+				if (ticket !== latest) return;
+				list.append(
+					...slice.map((result, i) => renderResult(entries[i]!, result, (t) => marks(t, plan, index.vocabulary), text)),
+				);
+				const left = ranked.length - from - slice.length;
+				more.hidden = left <= 0;
+				more.textContent = text('more', { count: Math.min(left, shownAtOnce) });
+				more.onclick = () => {
+					more.hidden = true;
+					void show(from + shownAtOnce).then(() => list.children[from + shownAtOnce]?.querySelector('a')?.focus());
+				};
+			};
+			await show(0);
+			// Said once the first results are on screen, so that the count and the list arrive together.
+			if (ticket === latest) status.textContent = text('results', { count: ranked.length });
 		} catch {
-			if (ticket === latest) status.textContent = text('error');
+			if (ticket === latest) {
+				status.textContent = text('error');
+				lastQuery = undefined;
+			}
 		}
 	};
 
@@ -70,7 +139,7 @@ export async function startSearch(): Promise<void> {
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	input.addEventListener('input', () => {
 		clearTimeout(timer);
-		timer = setTimeout(() => void run(input.value), 250);
+		timer = setTimeout(() => void run(input.value), 300);
 	});
 	const query = takeQuery();
 	input.value = query;
@@ -78,23 +147,44 @@ export async function startSearch(): Promise<void> {
 	if (query) await run(query);
 }
 
-/** One result: title and excerpt, built as text nodes and `<mark>` only, never as raw HTML. */
-function renderResult(data: { url: string; excerpt: string; meta: { title?: string } }): HTMLLIElement {
+/** A text with the query's words in `<mark>`, built as text nodes and elements, never as raw HTML. */
+function marked(text: string, ranges: [number, number][]): (string | HTMLElement)[] {
+	const out: (string | HTMLElement)[] = [];
+	let at = 0;
+	for (const [start, end] of ranges) {
+		out.push(text.slice(at, start));
+		const mark = document.createElement('mark');
+		mark.textContent = text.slice(start, end);
+		out.push(mark);
+		at = end;
+	}
+	out.push(text.slice(at));
+	return out;
+}
+
+/** One result: its title, its summary line, and the section where the query weighs most. */
+function renderResult(
+	[url, title, description, sections]: PageEntry,
+	{ section }: RankedPage,
+	ranges: (text: string) => [number, number][],
+	text: (key: string, values?: Record<string, string | number>) => string,
+): HTMLLIElement {
 	const item = document.createElement('li');
 	const link = document.createElement('a');
-	link.href = data.url;
-	link.textContent = unspaceCjk(data.meta.title ?? data.url);
-	const excerpt = document.createElement('p');
-	const parsed = new DOMParser().parseFromString(unspaceCjk(data.excerpt), 'text/html').body;
-	for (const node of parsed.childNodes) {
-		if (node.nodeName === 'MARK') {
-			const mark = document.createElement('mark');
-			mark.textContent = node.textContent;
-			excerpt.append(mark);
-		} else {
-			excerpt.append(node.textContent ?? '');
-		}
+	link.href = url;
+	link.append(...marked(title, ranges(title)));
+	const summary = document.createElement('p');
+	summary.append(...marked(description, ranges(description)));
+	item.append(link, summary);
+	const [id, heading] = sections[section - 1] ?? [];
+	if (id && heading) {
+		const to = document.createElement('a');
+		to.className = 'search-section';
+		to.href = `${url}#${id}`;
+		to.textContent = text('section', { section: heading });
+		const line = document.createElement('p');
+		line.append(to);
+		item.append(line);
 	}
-	item.append(link, excerpt);
 	return item;
 }

@@ -184,10 +184,7 @@ async function navigate(event) {
 
 /** @param {Request} request */
 async function file(request) {
-	const url = new URL(request.url);
-	// Pagefind asks for its entry file with a query that defeats the browser's cache.
-	const key = url.pathname.startsWith(`${BASE}pagefind/`) ? url.pathname : request;
-	const saved = await caches.match(key, { cacheName: CACHES.files });
+	const saved = await caches.match(request, { cacheName: CACHES.files });
 	return saved ?? fetch(request);
 }
 

@@ -192,7 +192,7 @@ describe('saving for offline reading', () => {
 		await page.goto(`${host.url}zh/`);
 		await save(page, 'zh');
 		const { files, pages } = offlineCaches('/');
-		const old = ['/pagefind/fragment/zh-hans_0ldbuild.pf_fragment', '/pagefind/index/fr_0ldbuild.pf_index'];
+		const old = ['/search/zh/0ldbuild/p0.json', '/search/fr/0ldbuild/t0.json'];
 		await page.evaluate(
 			async ({ files, old }) => {
 				const cache = await caches.open(files);

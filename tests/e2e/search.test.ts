@@ -1,9 +1,9 @@
 import { NodeType } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { searchQueries, unspaceCjk } from '../../src/lib/search-text.ts';
 import { launch, openPage, searchResults } from '../setup/chromium.ts';
 import { builtPages } from '../setup/dist.ts';
+import { builtSearch } from '../search/built-search.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -71,9 +71,9 @@ describe('Chinese search', () => {
 		await context.close();
 	});
 
-	it('finds every page from runs of its own text (recall on our Chinese pages)', async () => {
+	it('finds every page from runs of its own text (recall on our Chinese pages)', () => {
 		// Queries: each heading, and an 8-character run from the middle of each paragraph, as a reader
-		// would copy or type them, without spaces.
+		// would copy or type them, without spaces; searched in the built index as the page searches it.
 		const queries: { query: string; path: string }[] = [];
 		for (const built of builtPages('root').filter(
 			(p) => /^\/zh\/[a-z-]+\/$/.test(p.path) && p.root.querySelector('article[data-pagefind-body]'),
@@ -94,41 +94,38 @@ describe('Chinese search', () => {
 			}
 		}
 		expect(queries.length).toBeGreaterThan(100);
+		const search = builtSearch('root', 'zh');
+		const missed = queries.filter(({ query, path }) => !search(query).includes(path));
+		console.log(`Chinese search recall: ${queries.length - missed.length}/${queries.length} queries found their page`);
+		expect(missed).toEqual([]);
+	});
+
+	it('marks the query in the results, and shows the words of the same meaning it also searched', async () => {
 		const url = inject('urls').root;
 		const { page, context } = await openPage(browser);
-		await page.goto(`${url}zh/search/`);
-		// A string, so that the test runner does not rewrite the dynamic import meant for the browser.
-		const found: boolean[] = await page.evaluate(`(async () => {
-			const base = ${JSON.stringify(new URL(url).pathname)};
-			const queries = ${JSON.stringify(queries.map((q) => ({ variants: searchQueries(q.query, 'characters'), path: q.path })))};
-			const pagefind = await import(base + 'pagefind/pagefind.js');
-			await pagefind.options({ baseUrl: base });
-			const hits = [];
-			for (const { variants, path } of queries) {
-				let ok = false;
-				for (const variant of variants) {
-					const { results } = await pagefind.search(variant);
-					const urls = await Promise.all(results.map(async (r) => (await r.data()).url));
-					if (urls.includes(path)) ok = true;
-				}
-				hits.push(ok);
-			}
-			return hits;
-		})()`);
-		const missed = queries.filter((_, i) => !found[i]);
-		console.log(`Chinese search recall: ${found.length - missed.length}/${found.length} queries found their page`);
-		expect(missed).toEqual([]);
+		await page.goto(`${url}zh/search/?q=${encodeURIComponent('吃了阻断药')}`);
+		const { hrefs } = await searchResults(page);
+		expect(hrefs[0]).toBe(`${new URL(url).pathname}zh/pep/`);
+		expect(await page.locator('.search-results li mark').first().textContent()).toBe('阻断药');
+		await page.fill('#search-q', '套套破了咋办');
+		await expect.poll(() => page.locator('[data-search-also]').textContent()).toContain('也搜索了');
+		expect(await page.locator('[data-search-also]').textContent()).toContain('避孕套');
 		await context.close();
 	});
 
-	it('shows excerpts and titles without the spaces of the index', async () => {
+	it('never answers "nothing" to a query that shares words with a page, and helps when nothing matches', async () => {
 		const url = inject('urls').root;
 		const { page, context } = await openPage(browser);
-		await page.goto(`${url}zh/search/?q=${encodeURIComponent('阻断药')}`);
-		await searchResults(page);
-		const excerpt = (await page.locator('.search-results li p').first().innerHTML()) ?? '';
-		expect(excerpt).toContain('<mark>阻断药</mark>');
-		expect(unspaceCjk(excerpt)).toBe(excerpt);
+		// One word of the site among words no page has.
+		await page.goto(`${url}zh/search/?q=${encodeURIComponent('鳄鱼企鹅拘留')}`);
+		expect((await searchResults(page)).hrefs.length).toBeGreaterThan(0);
+		expect(await page.locator('[data-search-empty]').isHidden()).toBe(true);
+		await page.fill('#search-q', '鳄鱼企鹅');
+		await expect.poll(() => page.locator('[data-search-empty]').isVisible()).toBe(true);
+		expect(await page.locator('[data-search-empty] a[href^="tel:"]').count()).toBeGreaterThan(0);
+		expect(
+			await page.locator(`[data-search-empty] a[href="${new URL(url).pathname}zh/where-to-get-help/"]`).count(),
+		).toBe(1);
 		await context.close();
 	});
 });

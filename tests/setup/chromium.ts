@@ -37,9 +37,9 @@ export async function searchResults(page: Page): Promise<{ status: string; title
 	});
 	return {
 		status: (await page.locator('[data-search-status]').textContent()) ?? '',
-		titles: await page.locator('.search-results li a').allTextContents(),
+		titles: await page.locator('.search-results > li > a').allTextContents(),
 		hrefs: await page
-			.locator('.search-results li a')
+			.locator('.search-results > li > a')
 			.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? '')),
 	};
 }

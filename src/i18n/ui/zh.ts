@@ -28,6 +28,16 @@ export default {
 	'search.results': '找到{count}个结果',
 	/** No result for the query. */
 	'search.noResults': '没有找到“{query}”。换个词试试，或者看下面的全部指南。',
+	/** Above the results: the words of the same meaning also searched ({words}: 阻断药、拘留), so she sees why a page came up. */
+	'search.also': '也搜索了：{words}',
+	/** Button under the results: show the next ones ({count} of them). */
+	'search.more': '再看{count}个结果',
+	/** Under a result: a link to the section of the page where the query is ({section}: its heading). */
+	'search.section': '看这一节：{section}',
+	/** When nothing is found: before the emergency numbers. */
+	'search.emptyUrgent': '有危险，马上打电话：',
+	/** When nothing is found: before the links to the help page, the emergency numbers page and the list of guides. */
+	'search.emptyHelp': '还可以看：',
 	/** While the index loads. */
 	'search.loading': '正在搜索……',
 	/** When search cannot run (no network and not saved, old browser). */
