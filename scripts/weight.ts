@@ -25,7 +25,7 @@ const rows = listFiles(values.dist)
 	.filter((file) => file.endsWith('.html'))
 	.map((file) => {
 		const html = readFileSync(join(values.dist, file), 'utf8');
-		const guide = /<article[^>]*data-pagefind-body|<article lang=/.test(html);
+		const guide = /<article[^>]*data-search-body|<article lang=/.test(html);
 		return { guide, weight: pageWeight(values.dist, base, pathOf(file, base)) };
 	});
 

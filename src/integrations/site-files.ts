@@ -16,7 +16,7 @@ import { headersFile } from '../lib/security.ts';
 
 /**
  * After Astro has written the pages, in the same `astro build`: the checks of every built page
- * (src/lib/built-html.ts), the search index (Pagefind, through its Node API), the host's `_headers`
+ * (src/lib/built-html.ts), the search index (src/lib/search-index.ts), the host's `_headers`
  * and `_redirects`, and the list of files each language needs offline. A bare `astro build` thus gives
  * the whole of `dist/`, checked.
  */
@@ -72,7 +72,7 @@ async function checkBuiltPages(out: string, files: readonly string[], base: stri
 
 /**
  * The site search's index of each language (src/lib/search-index.ts), in `search/<lang>/`, from the built
- * pages of that language. Only a page's `data-pagefind-body` is read (src/lib/search-page.ts), so fallback
+ * pages of that language. Only a page's `data-search-body` is read (src/lib/search-page.ts), so fallback
  * pages, which have none, stay out of the index.
  */
 async function writeSearchIndexes(out: string, files: readonly string[], base: string, log: (message: string) => void) {

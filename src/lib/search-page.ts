@@ -3,8 +3,8 @@ import { weights, type SearchPage } from './search-index.ts';
 
 /**
  * What the search index reads of a built page (src/integrations/site-files.ts): only the part marked
- * `data-pagefind-body` (a fallback page has none, so it stays out of the index), without what is marked
- * `data-pagefind-ignore` (the header, reference marks, tools). Its title, its summary line (`.lead`), its
+ * `data-search-body` (a fallback page has none, so it stays out of the index), without what is marked
+ * `data-search-ignore` (the header, reference marks, tools). Its title, its summary line (`.lead`), its
  * "in short" points and `data-search-keywords` (the front matter's keywords) weigh more than its text;
  * a heading with an id starts a section, which a result can link to.
  */
@@ -43,7 +43,7 @@ const skippedTags = new Set(['script', 'style', 'template', 'noscript', 'svg', '
 /** The index's view of a built page, or undefined when the page is not searchable. */
 export function searchPageOf(html: string, url: string): SearchPage | undefined {
 	const document = parse(html);
-	const body = document.querySelector('[data-pagefind-body]');
+	const body = document.querySelector('[data-search-body]');
 	if (!body) return undefined;
 	const title = clean(
 		(body.querySelector('h1') ?? document.querySelector('main h1') ?? document.querySelector('title'))?.text ?? url,
@@ -75,7 +75,7 @@ export function searchPageOf(html: string, url: string): SearchPage | undefined 
 		if (!(node instanceof HTMLElement)) return;
 		const element = node;
 		const tag = element.rawTagName.toLowerCase();
-		if (skippedTags.has(tag) || element.hasAttribute('data-pagefind-ignore') || element.hasAttribute('hidden')) return;
+		if (skippedTags.has(tag) || element.hasAttribute('data-search-ignore') || element.hasAttribute('hidden')) return;
 		if (tag === 'h1' || element === lead) return; // already read, with their own weight
 		const heading = /^h[2-6]$/.test(tag);
 		const inShort = /(^|\s)in-short(\s|$)/.test(element.getAttribute('class') ?? '');
@@ -103,7 +103,7 @@ function textOf(element: HTMLElement): string {
 	let text = '';
 	const walk = (node: Node) => {
 		if (node instanceof TextNode) text += node.text;
-		else if (node instanceof HTMLElement && !node.hasAttribute('data-pagefind-ignore')) node.childNodes.forEach(walk);
+		else if (node instanceof HTMLElement && !node.hasAttribute('data-search-ignore')) node.childNodes.forEach(walk);
 	};
 	walk(element);
 	return clean(text);

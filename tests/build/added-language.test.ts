@@ -69,7 +69,7 @@ describe('a language added with npm run add-language', () => {
 	it('has an empty search index and feed until a page is translated', () => {
 		const index = JSON.parse(readBuilt('added', `search/${code}/index.json`)) as { pages: number };
 		const articles = builtPages('added').filter(
-			(p) => p.path.startsWith(`/${code}/`) && p.root.querySelector('article[data-pagefind-body]'),
+			(p) => p.path.startsWith(`/${code}/`) && p.root.querySelector('article[data-search-body]'),
 		);
 		expect(articles).toEqual([]);
 		// At most the glossary, which is built from src/data/glossary.ts rather than translated pages.

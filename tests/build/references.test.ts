@@ -47,7 +47,7 @@ describe('reference marks', () => {
 	it('stay out of the search index', () => {
 		for (const page of articles()) {
 			for (const mark of page.root.querySelectorAll('sup.ref'))
-				expect(mark.hasAttribute('data-pagefind-ignore')).toBe(true);
+				expect(mark.hasAttribute('data-search-ignore')).toBe(true);
 		}
 	});
 

@@ -25,7 +25,7 @@ describe.each(siteNames)('every page in every language (%s)', (site) => {
 			expect(root.querySelector('meta[name="DC.language"]')?.getAttribute('content')).toBe(tagOf(site, view.shows));
 			expect(root.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
 			expect(root.querySelectorAll('link[hreflang]')).toHaveLength(0);
-			expect(root.querySelector('[data-pagefind-body]')).toBeNull();
+			expect(root.querySelector('[data-search-body]')).toBeNull();
 			expect(sitemap).not.toContain(`<loc>${siteUrl}${pathOf(view.lang, view.slug)}</loc>`);
 		},
 	);
@@ -38,7 +38,7 @@ describe.each(siteNames)('every page in every language (%s)', (site) => {
 			expect(root.querySelector('article')?.getAttribute('lang')).toBeUndefined();
 			expect(root.querySelector('meta[name="DC.language"]')?.getAttribute('content')).toBe(tagOf(site, view.lang));
 			expect(root.querySelector('meta[name="robots"]')).toBeNull();
-			expect(root.querySelector('[data-pagefind-body]')).not.toBeNull();
+			expect(root.querySelector('[data-search-body]')).not.toBeNull();
 			expect(sitemap).toContain(`<loc>${siteUrl}${pathOf(view.lang, view.slug)}</loc>`);
 			const real = views.filter((v) => v.slug === view.slug && !v.noindex).map((v) => tagOf(site, v.lang));
 			const hreflang = root.querySelectorAll('link[hreflang]').map((l) => l.getAttribute('hreflang'));
@@ -50,7 +50,7 @@ describe.each(siteNames)('every page in every language (%s)', (site) => {
 		for (const lang of langsOf(site)) {
 			const index = JSON.parse(readBuilt(site, `search/${lang}/index.json`)) as { pages: number };
 			const bodies = builtPages(site).filter(
-				(p) => p.path.startsWith(`${base}${lang}/`) && p.root.querySelector('[data-pagefind-body]'),
+				(p) => p.path.startsWith(`${base}${lang}/`) && p.root.querySelector('[data-search-body]'),
 			);
 			expect(index.pages, lang).toBe(bodies.length);
 		}

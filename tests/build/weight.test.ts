@@ -4,7 +4,7 @@ import { builtPage, builtPages } from '../setup/dist.ts';
 import { siteDir } from '../setup/sites.ts';
 
 describe('page weight', () => {
-	const guides = builtPages('root').filter((p) => p.root.querySelector('article[data-pagefind-body], article[lang]'));
+	const guides = builtPages('root').filter((p) => p.root.querySelector('article[data-search-body], article[lang]'));
 
 	it('keeps the first load of every guide page under the ceiling, compressed, all requests together', () => {
 		expect(guides.length).toBeGreaterThan(50);

@@ -76,7 +76,7 @@ describe('Chinese search', () => {
 		// would copy or type them, without spaces; searched in the built index as the page searches it.
 		const queries: { query: string; path: string }[] = [];
 		for (const built of builtPages('root').filter(
-			(p) => /^\/zh\/[a-z-]+\/$/.test(p.path) && p.root.querySelector('article[data-pagefind-body]'),
+			(p) => /^\/zh\/[a-z-]+\/$/.test(p.path) && p.root.querySelector('article[data-search-body]'),
 		)) {
 			const content = built.root.querySelector('.content')!;
 			for (const heading of content.querySelectorAll('h2, h3')) {

@@ -88,77 +88,81 @@ describe('a build with bad content stops with a message that says what to fix', 
 	});
 });
 
-describe('a build with a bad source or reference stops with a message that says what to fix (issue #10)', { timeout: 180_000 }, () => {
-	it('for a source without a kind', async () => {
-		expect(await buildWith('source-without-kind')).toContain(
-			'sources.1.kind: sources[].kind is missing. Add "kind:" with one of: law, official, operator, ngo, research, press',
-		);
-	});
+describe(
+	'a build with a bad source or reference stops with a message that says what to fix (issue #10)',
+	{ timeout: 180_000 },
+	() => {
+		it('for a source without a kind', async () => {
+			expect(await buildWith('source-without-kind')).toContain(
+				'sources.1.kind: sources[].kind is missing. Add "kind:" with one of: law, official, operator, ngo, research, press',
+			);
+		});
 
-	it('for a law source without its code and article', async () => {
-		const output = await buildWith('law-without-article');
-		expect(output).toContain('sources.0.code: sources[].code is missing: a law source names its code or text');
-		expect(output).toContain(
-			'sources.0.article: sources[].article is missing: write the article as the code writes it, e.g. article: "L425-1".',
-		);
-	});
+		it('for a law source without its code and article', async () => {
+			const output = await buildWith('law-without-article');
+			expect(output).toContain('sources.0.code: sources[].code is missing: a law source names its code or text');
+			expect(output).toContain(
+				'sources.0.article: sources[].article is missing: write the article as the code writes it, e.g. article: "L425-1".',
+			);
+		});
 
-	it('for an "official" source on a site that is not the public body\'s own', async () => {
-		expect(await buildWith('official-elsewhere')).toContain(
-			'sources.1.kind: sources[].kind is "official", but ldh-france.org is not a public body\'s own site',
-		);
-	});
+		it('for an "official" source on a site that is not the public body\'s own', async () => {
+			expect(await buildWith('official-elsewhere')).toContain(
+				'sources.1.kind: sources[].kind is "official", but ldh-france.org is not a public body\'s own site',
+			);
+		});
 
-	it('for a copy of a Service-Public fiche, naming the original to cite', async () => {
-		expect(await buildWith('service-public-copy')).toContain(
-			'is a copy of the Service-Public fiche F1524 on mairie-athis-mons.fr. A copy is never a source: cite the original, ' +
-				'url: https://www.service-public.gouv.fr/particuliers/vosdroits/F1524',
-		);
-	});
+		it('for a copy of a Service-Public fiche, naming the original to cite', async () => {
+			expect(await buildWith('service-public-copy')).toContain(
+				'is a copy of the Service-Public fiche F1524 on mairie-athis-mons.fr. A copy is never a source: cite the original, ' +
+					'url: https://www.service-public.gouv.fr/particuliers/vosdroits/F1524',
+			);
+		});
 
-	it('for an address that is not https', async () => {
-		expect(await buildWith('insecure-url')).toContain(
-			'sources.1.url: sources[].url "http://ldh-france.org/quels-sont-vos-droits-en-garde-a-vue" starts with "http:"',
-		);
-	});
+		it('for an address that is not https', async () => {
+			expect(await buildWith('insecure-url')).toContain(
+				'sources.1.url: sources[].url "http://ldh-france.org/quels-sont-vos-droits-en-garde-a-vue" starts with "http:"',
+			);
+		});
 
-	it('for a malformed reference mark, with its line and the ids to use', async () => {
-		expect(await buildWith('malformed-mark')).toMatch(
-			/guides\/zh\/police-custody\.mdx:32:\d+: "\[\^ ldh-gav\]" is not a reference mark\. Write \[\^id\] right after the claim, with no space inside, .*: \[\^cpp-63-1\], \[\^ldh-gav\]\./,
-		);
-	});
+		it('for a malformed reference mark, with its line and the ids to use', async () => {
+			expect(await buildWith('malformed-mark')).toMatch(
+				/guides\/zh\/police-custody\.mdx:32:\d+: "\[\^ ldh-gav\]" is not a reference mark\. Write \[\^id\] right after the claim, with no space inside, .*: \[\^cpp-63-1\], \[\^ldh-gav\]\./,
+			);
+		});
 
-	it('for a mark that points to no source', async () => {
-		expect(await buildWith('unknown-mark')).toMatch(
-			/guides\/zh\/police-custody\.mdx:32:\d+: the mark \[\^cpp-99\] points to no source: this page has no source with id "cpp-99"\. Use one of: \[\^cpp-63-1\], \[\^ldh-gav\]/,
-		);
-	});
+		it('for a mark that points to no source', async () => {
+			expect(await buildWith('unknown-mark')).toMatch(
+				/guides\/zh\/police-custody\.mdx:32:\d+: the mark \[\^cpp-99\] points to no source: this page has no source with id "cpp-99"\. Use one of: \[\^cpp-63-1\], \[\^ldh-gav\]/,
+			);
+		});
 
-	it('for a footnote definition', async () => {
-		expect(await buildWith('footnote-definition')).toMatch(
-			/guides\/zh\/police-custody\.mdx:34:1: footnote definitions \("\[\^x\]: …"\) are not used on this site\. Put the source in the front matter/,
-		);
-	});
+		it('for a footnote definition', async () => {
+			expect(await buildWith('footnote-definition')).toMatch(
+				/guides\/zh\/police-custody\.mdx:34:1: footnote definitions \("\[\^x\]: …"\) are not used on this site\. Put the source in the front matter/,
+			);
+		});
 
-	it('for a figure in a guide without a reference mark', async () => {
-		expect(await buildWith('unmarked-figure')).toContain(
-			'guides/zh/police-custody.mdx:34: "律师来了，你可以和律师单独说30分钟。" states 30 without a reference mark. ' +
-				'Write [^id] right after the figure, where id is the source that shows it, or use <Fig id="…">',
-		);
-	});
+		it('for a figure in a guide without a reference mark', async () => {
+			expect(await buildWith('unmarked-figure')).toContain(
+				'guides/zh/police-custody.mdx:34: "律师来了，你可以和律师单独说30分钟。" states 30 without a reference mark. ' +
+					'Write [^id] right after the figure, where id is the source that shows it, or use <Fig id="…">',
+			);
+		});
 
-	it('for an up-to-date translation that states a number its original does not, naming both files', async () => {
-		expect(await buildWith('translation-numbers')).toMatch(
-			/guides\/en\/police-custody\.mdx and its original \S*guides\/zh\/police-custody\.mdx do not state the same facts: it states 30, which the original does not\./,
-		);
-	});
+		it('for an up-to-date translation that states a number its original does not, naming both files', async () => {
+			expect(await buildWith('translation-numbers')).toMatch(
+				/guides\/en\/police-custody\.mdx and its original \S*guides\/zh\/police-custody\.mdx do not state the same facts: it states 30, which the original does not\./,
+			);
+		});
 
-	it('but only warns about an outdated translation whose numbers differ', async () => {
-		expect(await buildFixture()).toMatch(
-			/warning: \S*guides\/fr\/pep\.mdx is outdated and does not state the same facts as \S*guides\/zh\/pep\.mdx: it does not state 4, 800840800, which the original does\. Update it, then run `npm run translations -- --stamp fr\/pep`\./,
-		);
-	});
-});
+		it('but only warns about an outdated translation whose numbers differ', async () => {
+			expect(await buildFixture()).toMatch(
+				/warning: \S*guides\/fr\/pep\.mdx is outdated and does not state the same facts as \S*guides\/zh\/pep\.mdx: it does not state 4, 800840800, which the original does\. Update it, then run `npm run translations -- --stamp fr\/pep`\./,
+			);
+		});
+	},
+);
 
 /**
  * Content is data: a translator's MDX cannot run code, redirect, load from elsewhere or dial a number
@@ -177,29 +181,41 @@ async function buildWithLines(lines: string): Promise<string> {
 /** The page the lines are added to, at the line after its last (28). */
 const at = String.raw`guides/zh/police-custody\.mdx:\d\d:\d+: .*`;
 
-describe('a page whose MDX could run code, redirect or load from elsewhere stops the build', { timeout: 180_000 }, () => {
-	it.each([
-		['an import', "import fs from 'node:fs'", '"import" and "export" lines are code that runs when the site is built'],
-		['an export reading the environment', 'export const env = Object.keys(process.env)', 'Remove the line'],
-		['an expression', '打开 {process.env.HOME}', String.raw`curly braces \{…\} are code in MDX`],
-		['code after a comment', '打开 {/* 注 */ process.env.HOME}', String.raw`curly braces \{…\} are code in MDX`],
-		['a script', '<script>alert(1)</script>', '<script> is not allowed in a page: a script runs code'],
-		[
-			'an event handler',
-			'<strong onclick="alert(1)">看</strong>',
-			'"onclick" runs code when the reader touches the page',
-		],
-		['a javascript: link', '[看](javascript:alert(1))', String.raw`not allowed \(javascript:\)`],
-		['a data: link', '<a href="data:text/html,hi">看</a>', String.raw`not allowed \(data:\)`],
-		['a remote image', '![](https://tracker.example/p.png)', 'is not a file of this site'],
-		['a frame', '<iframe src="https://evil.example/" />', '<iframe> is not allowed in a page'],
-		['a form', '<form action="https://evil.example/">x</form>', '<form> is not allowed in a page'],
-		['a meta refresh', '<meta http-equiv="refresh" content="8;url=https://evil.example/" />', '<meta> is not allowed'],
-		['an embed', '<embed src="https://evil.example/x" />', '<embed> is not allowed in a page'],
-	])('for %s', async (_, lines, message) => {
-		expect(await buildWithLines(lines)).toMatch(new RegExp(at + message));
-	});
-});
+describe(
+	'a page whose MDX could run code, redirect or load from elsewhere stops the build',
+	{ timeout: 180_000 },
+	() => {
+		it.each([
+			[
+				'an import',
+				"import fs from 'node:fs'",
+				'"import" and "export" lines are code that runs when the site is built',
+			],
+			['an export reading the environment', 'export const env = Object.keys(process.env)', 'Remove the line'],
+			['an expression', '打开 {process.env.HOME}', String.raw`curly braces \{…\} are code in MDX`],
+			['code after a comment', '打开 {/* 注 */ process.env.HOME}', String.raw`curly braces \{…\} are code in MDX`],
+			['a script', '<script>alert(1)</script>', '<script> is not allowed in a page: a script runs code'],
+			[
+				'an event handler',
+				'<strong onclick="alert(1)">看</strong>',
+				'"onclick" runs code when the reader touches the page',
+			],
+			['a javascript: link', '[看](javascript:alert(1))', String.raw`not allowed \(javascript:\)`],
+			['a data: link', '<a href="data:text/html,hi">看</a>', String.raw`not allowed \(data:\)`],
+			['a remote image', '![](https://tracker.example/p.png)', 'is not a file of this site'],
+			['a frame', '<iframe src="https://evil.example/" />', '<iframe> is not allowed in a page'],
+			['a form', '<form action="https://evil.example/">x</form>', '<form> is not allowed in a page'],
+			[
+				'a meta refresh',
+				'<meta http-equiv="refresh" content="8;url=https://evil.example/" />',
+				'<meta> is not allowed',
+			],
+			['an embed', '<embed src="https://evil.example/x" />', '<embed> is not allowed in a page'],
+		])('for %s', async (_, lines, message) => {
+			expect(await buildWithLines(lines)).toMatch(new RegExp(at + message));
+		});
+	},
+);
 
 describe('a tap-to-call link that shows or dials an unlisted number stops the build', { timeout: 180_000 }, () => {
 	it.each([
