@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -10,7 +11,7 @@ import tseslint from 'typescript-eslint';
  * TypeScript rules that need no types (their front matter is also type-checked by `astro check`). The
  * service worker is plain JavaScript in a worker scope (type-checked on its own: tsconfig.sw.json).
  */
-export default tseslint.config(
+export default defineConfig(
 	{ ignores: ['dist/', '.astro/', '.tools/', 'node_modules/', 'public/', 'tests/fixtures/'] },
 	js.configs.recommended,
 	...tseslint.configs.strict,

@@ -15,6 +15,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { langs } from '../src/i18n/languages.ts';
+import { parse, stringify } from 'yaml';
+import { frontmatterOf } from '../src/lib/content-checks.ts';
 import { readContent } from '../src/lib/content-files.ts';
 import { chromiumArgs, chromiumPath } from '../tests/browser.ts';
 import { listFiles } from './lib/dist.ts';
@@ -26,13 +28,21 @@ const sizes = values.sizes.split(',').map(Number);
 
 /** Paragraph blocks of the real pages of one language, to recombine (Markdown and MDX components as written). */
 function blocks(lang: string): string[] {
-	return readContent()
-		.filter((f) => f.lang === lang && f.collection === 'guides')
-		.flatMap((f) => f.body.split(/\n{2,}/))
-		.filter((b) => b.trim() && !b.startsWith('{/*') && !/^<GetHelp|^<\/GetHelp|^<Callout|^<\/Callout/.test(b.trim()));
+	return (
+		readContent()
+			.filter((f) => f.lang === lang && f.collection === 'guides')
+			.flatMap((f) => f.body.split(/\n{2,}/))
+			.filter((b) => b.trim() && !b.startsWith('{/*') && !/^<GetHelp|^<\/GetHelp|^<Callout|^<\/Callout/.test(b.trim()))
+			// A heading's own id (`{/* #phrases */}`) would come twice when its block does: ids from the words instead.
+			.map((b) => b.replace(/\s*\{\/\*\s*#[\w-]+\s*\*\/\}/g, ''))
+	);
 }
 
-/** A page of realistic length: the front matter of a real guide and 14 blocks of real text. */
+/**
+ * A page of realistic length: the front matter of a real guide and 14 blocks of real text. The blocks
+ * come from several guides, so the page lists the sources of every guide of its language (the first of
+ * each id): each reference mark in the blocks then points to a source of its page, as the build requires.
+ */
 function generate(dir: string, perLanguage: number) {
 	cpSync('src/content', dir, { recursive: true });
 	const originals = readContent().filter((f) => f.collection === 'guides');
@@ -40,22 +50,28 @@ function generate(dir: string, perLanguage: number) {
 	for (const lang of langs.filter((l) => originals.some((f) => f.lang === l))) {
 		const text = blocks(lang);
 		const fronts = originals.filter((f) => f.lang === lang);
+		const sources = new Map<string, unknown>();
+		for (const file of fronts) {
+			const data = parse(frontmatterOf(file.raw)?.yaml ?? '') as { sources?: { id: string }[] };
+			for (const source of data.sources ?? []) if (!sources.has(source.id)) sources.set(source.id, source);
+		}
 		for (let i = 0; i < perLanguage; i++) {
 			const model = fronts[i % fronts.length]!;
-			const front = model.raw.slice(0, model.raw.length - model.body.length);
+			const data = parse(frontmatterOf(model.raw)?.yaml ?? '') as Record<string, unknown>;
 			const body = Array.from({ length: 14 }, (_, k) => text[(i * 7 + k * 13) % text.length]).join('\n\n');
-			const numbered = front.replace(
-				/^title: (.*)$/m,
-				(_, title: string) => `title: "${title.replace(/^"|"$/g, '').replace(/"/g, "'").slice(0, 70)} ${i}"`,
-			);
-			// One page in every language: the first language's is the original, the others translate it.
-			const plain = numbered.replace(/^translation:\n(?:[ \t]+.*\n)*/m, '');
-			const front2 =
-				lang === langs[0]
-					? plain
-					: plain.replace(/\n---\s*$/, `\ntranslation:\n  from: ${langs[0]}\n  version: "000000000000"\n---\n`);
+			const { translation: _translation, ...rest } = data;
+			const front = {
+				...rest,
+				title: `${String(data['title']).slice(0, 70)} ${i}`,
+				sources: [...sources.values()],
+				// One page in every language: the first language's is the original, the others translate it.
+				...(lang === langs[0] ? {} : { translation: { from: langs[0], version: '000000000000' } }),
+			};
 			mkdirSync(join(dir, 'guides', lang), { recursive: true });
-			writeFileSync(join(dir, 'guides', lang, `bench-${i}.mdx`), `${front2}\n${body}\n`);
+			writeFileSync(
+				join(dir, 'guides', lang, `bench-${i}.mdx`),
+				`---\n${stringify(front, { lineWidth: 0 })}---\n\n${body}\n`,
+			);
 		}
 	}
 }
