@@ -308,9 +308,10 @@ describe('read aloud', () => {
 		const button = withVoice.page.locator('[data-read-aloud]');
 		expect(await button.isVisible()).toBe(true);
 		await button.click();
-		const spoken = await withVoice.page.evaluate(() => (window as unknown as { spoken: string[] }).spoken);
-		expect(spoken[0]).toBe(`zh-Hans:${await withVoice.page.locator('h1').textContent()}`);
-		expect(spoken.length).toBeGreaterThan(5);
+		// The reading code is fetched on the tap: wait for the speech, not for a fixed time.
+		const spokenNow = () => withVoice.page.evaluate(() => (window as unknown as { spoken: string[] }).spoken);
+		await expect.poll(async () => (await spokenNow()).length, { timeout: 10_000 }).toBeGreaterThan(5);
+		expect((await spokenNow())[0]).toBe(`zh-Hans:${await withVoice.page.locator('h1').textContent()}`);
 		await withVoice.context.close();
 	});
 });
