@@ -1,3 +1,4 @@
+import { findHook } from '../lib/page-hooks.ts';
 import { offlineCaches, offlineListPath } from '../lib/offline-cache.ts';
 import { deleteOfflineCaches } from './forget.ts';
 
@@ -11,16 +12,17 @@ import { deleteOfflineCaches } from './forget.ts';
 
 /** Shows the notice of a saved copy: its date, and a reload button when the connection is there or returns. */
 export function showSavedCopy(): void {
-	const banner = document.querySelector<HTMLElement>('[data-offline-banner]');
+	const hook = findHook('offlineBanner');
 	const savedAt = document.body.dataset['savedAt'];
 	// The offline page says itself that the page asked for was not saved.
-	if (!banner || !savedAt || document.querySelector('[data-offline-page]')) return;
+	if (!hook || !savedAt || document.querySelector('[data-offline-page]')) return;
+	const { element: banner, values: strings } = hook;
 	const show = (text: string, withReload: boolean) => {
 		banner.replaceChildren(text);
 		if (withReload) {
 			const button = document.createElement('button');
 			button.type = 'button';
-			button.textContent = banner.dataset['reload'] ?? '';
+			button.textContent = strings.reload;
 			button.addEventListener('click', () => location.reload());
 			banner.append(' ', button);
 		}
@@ -28,8 +30,8 @@ export function showSavedCopy(): void {
 	};
 	const day = new Date(savedAt).toLocaleDateString(document.documentElement.lang, { dateStyle: 'long' });
 	// Online but served the saved copy: the network was too slow or failing; reloading may work now.
-	show((banner.dataset['stale'] ?? '').replace('{date}', day), navigator.onLine);
-	addEventListener('online', () => show(banner.dataset['backOnline'] ?? '', true), { once: true });
+	show(strings.stale.replace('{date}', day), navigator.onLine);
+	addEventListener('online', () => show(strings.backOnline, true), { once: true });
 }
 
 /** The worker once it is active: resolves at once if it already is, fails if its install fails. */
@@ -97,14 +99,14 @@ async function saveLanguage(base: string, lang: string): Promise<{ type: string;
 
 /** Saves the reader's language when the "save" button of `holder` is tapped, and says how it went. */
 export async function save(holder: HTMLElement): Promise<void> {
+	const text = findHook('offlineSave', holder.parentElement ?? document)?.values;
 	const button = holder.querySelector('button');
 	const status = holder.querySelector<HTMLElement>('[data-offline-status]');
-	if (!button || !status || button.disabled) return;
+	if (!text || !button || !status || button.disabled) return;
 	button.disabled = true;
-	status.textContent = holder.dataset['saving'] ?? '';
-	const answer = await saveLanguage(document.body.dataset['base'] ?? '/', holder.dataset['lang'] ?? '');
-	if (answer.type === 'saved')
-		status.textContent = (holder.dataset['saved'] ?? '').replace('{count}', String(answer.count));
-	else status.textContent = (answer.reason === 'space' ? holder.dataset['noSpace'] : holder.dataset['failed']) ?? '';
+	status.textContent = text.saving;
+	const answer = await saveLanguage(document.body.dataset['base'] ?? '/', text.lang);
+	if (answer.type === 'saved') status.textContent = text.saved.replace('{count}', String(answer.count));
+	else status.textContent = answer.reason === 'space' ? text.noSpace : text.failed;
 	button.disabled = false;
 }

@@ -1,3 +1,4 @@
+import { findHook, type HookValues } from '../lib/page-hooks.ts';
 import type { IndexMeta, PageEntry } from '../lib/search-index.ts';
 import {
 	alsoSearched,
@@ -22,17 +23,18 @@ const shownAtOnce = 5;
  * downloaded before she searches, and a query fetches only the few index files it needs.
  */
 export async function startSearch(): Promise<void> {
-	const root = document.querySelector<HTMLElement>('[data-search]');
+	const hook = findHook('search');
 	const input = document.querySelector<HTMLInputElement>('#search-q');
-	if (!root || !input?.form) return;
-	const { base = '/', lang = '' } = root.dataset;
+	if (!hook || !input?.form) return;
+	const { element: root, values: strings } = hook;
+	const { base, lang } = strings;
 	const status = root.querySelector<HTMLElement>('[data-search-status]')!;
 	const also = root.querySelector<HTMLElement>('[data-search-also]')!;
 	const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
 	const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
 	const empty = root.querySelector<HTMLElement>('[data-search-empty]')!;
-	const text = (key: string, values: Record<string, string | number> = {}) =>
-		(root.dataset[key] ?? '').replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
+	const text = (key: keyof typeof strings, values: Record<string, string | number> = {}) =>
+		strings[key].replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
 
 	const dir = `${base}search/${lang}/`;
 	const json = async <T>(path: string, init?: RequestInit): Promise<T> => {
@@ -167,7 +169,7 @@ function renderResult(
 	[url, title, description, sections]: PageEntry,
 	{ section }: RankedPage,
 	ranges: (text: string) => [number, number][],
-	text: (key: string, values?: Record<string, string | number>) => string,
+	text: (key: keyof HookValues<'search'>, values?: Record<string, string | number>) => string,
 ): HTMLLIElement {
 	const item = document.createElement('li');
 	const link = document.createElement('a');

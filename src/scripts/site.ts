@@ -1,3 +1,4 @@
+import { hookSelector } from '../lib/page-hooks.ts';
 import { refuseForeignFrame } from './frame-guard.ts';
 import { enhancePageTools } from './page-tools.ts';
 import { enhanceQuickExit, hidePage } from './quick-exit.ts';
@@ -44,7 +45,7 @@ export function startSite(): void {
 	);
 
 	// Outside the search page, a search hands its query over without putting it in the address.
-	if (!document.querySelector('[data-search]')) {
+	if (!document.querySelector(hookSelector('search'))) {
 		for (const form of document.querySelectorAll<HTMLFormElement>('form[role="search"]')) {
 			form.addEventListener('submit', (event) => {
 				event.preventDefault();
@@ -63,7 +64,7 @@ export function startSite(): void {
 
 	// A page served from the saved copy says so (the worker marked it when it saved it).
 	if (document.body.dataset['savedAt']) void import('./offline.ts').then((code) => code.showSavedCopy());
-	const save = document.querySelector<HTMLElement>('[data-offline-save]');
+	const save = document.querySelector<HTMLElement>(hookSelector('offlineSave'));
 	if (save && 'serviceWorker' in navigator && 'caches' in window) {
 		save.hidden = false;
 		save.querySelector('button')?.addEventListener('click', () => {
