@@ -27,7 +27,7 @@ export function headingAnchors() {
 					ctx.appendChild(node, {
 						type: 'element',
 						tagName: 'a',
-						properties: { className: ['anchor'], href: `#${id}`, dataPagefindIgnore: '' },
+						properties: { className: ['anchor'], href: `#${id}`, dataSearchIgnore: '' },
 						children: [
 							{
 								type: 'element',

@@ -49,7 +49,7 @@ function sourcesOf(frontmatter: Record<string, unknown>): Source[] {
 function markNode(placed: PlacedMark, lang: Lang): MdastContent {
 	return {
 		type: 'emphasis',
-		data: { hName: 'sup', hProperties: { className: ['ref'], dataPagefindIgnore: '' } },
+		data: { hName: 'sup', hProperties: { className: ['ref'], dataSearchIgnore: '' } },
 		children: [
 			{
 				type: 'link',
