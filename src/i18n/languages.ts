@@ -4,7 +4,7 @@
  * docs/adding-a-language.md.
  */
 export interface LanguageConfig {
-	/** BCP 47 tag used in `lang` and `hreflang` (and by Pagefind to pick the index). */
+	/** BCP 47 tag used in `lang` and `hreflang`. */
 	tag: string;
 	/** The language's own name, shown in the language switcher. */
 	name: string;
@@ -19,9 +19,9 @@ export interface LanguageConfig {
 	 */
 	fallback: readonly string[];
 	/**
-	 * How search splits text into words. `characters` indexes every CJK character as a word, so a query
-	 * finds any run of characters of the text, whatever the browser's word segmenter says
-	 * (Pagefind issue #1237: index-time and query-time segmentation can disagree and lose results).
+	 * How search splits text into words. `characters` indexes CJK text as overlapping character pairs
+	 * and single characters (src/lib/search-text.ts), so a query finds any run of characters of the text
+	 * with no word segmenter, in the build or in the browser.
 	 */
 	search: 'words' | 'characters';
 }
