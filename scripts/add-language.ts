@@ -11,7 +11,6 @@
  *   --tag zh-Hant          BCP 47 tag for `lang` and `hreflang` (default: the code)
  *   --og-locale es_ES      Open Graph locale (default: the language's likely country)
  *   --dir rtl              text direction (default: the script's)
- *   --search characters    `characters` for languages written without spaces (default: by script)
  *   --fallback fr,en       languages shown while a page is not translated (default: English, then French)
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -36,7 +35,6 @@ const { values, positionals } = parseArgs({
 		tag: { type: 'string' },
 		'og-locale': { type: 'string' },
 		dir: { type: 'string' },
-		search: { type: 'string' },
 		fallback: { type: 'string' },
 	},
 });
@@ -59,8 +57,6 @@ const rtlScripts = ['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg'];
 const dir = values.dir ?? (rtlScripts.includes(script) ? 'rtl' : 'ltr');
 if (dir !== 'ltr' && dir !== 'rtl') fail('--dir is ltr or rtl.');
 // Languages written without spaces between words are indexed one character per word (see languages.ts).
-const search = values.search ?? (['Hans', 'Hant', 'Hani', 'Jpan'].includes(script) ? 'characters' : 'words');
-if (search !== 'words' && search !== 'characters') fail('--search is words or characters.');
 const ogLocale = values['og-locale'] ?? `${likely.language}_${likely.region ?? likely.language.toUpperCase()}`;
 if (!/^[a-z]{2,3}_[A-Z]{2}$/.test(ogLocale)) fail(`--og-locale is written like es_ES (got "${ogLocale}").`);
 
@@ -85,7 +81,7 @@ if (end === -1) fail(`${listPath}: cannot find the end of the language list ("} 
 const key = /^[a-z]+$/.test(code) ? code : quote(code);
 const entry =
 	`\t${key}: { tag: ${quote(tag)}, name: ${quote(name.trim())}, ogLocale: ${quote(ogLocale)}, dir: ${quote(dir)}, ` +
-	`fallback: [${fallback.map(quote).join(', ')}], search: ${quote(search)} },\n`;
+	`fallback: [${fallback.map(quote).join(', ')}] },\n`;
 writeFileSync(listPath, list.slice(0, end) + entry + list.slice(end));
 
 // 2. The UI strings, copied from the language its readers fall back to, marked as an untranslated copy.
@@ -122,9 +118,7 @@ const reloaded = (await import(
 )) as typeof import('../src/i18n/languages.ts');
 if (!reloaded.isLang(code)) fail(`${listPath} was written but does not list "${code}": check the file.`);
 
-console.log(
-	`Added ${name.trim()} (${code}, lang="${tag}", ${dir}, search by ${search}, falls back to ${fallback.join(', ')}).`,
-);
+console.log(`Added ${name.trim()} (${code}, lang="${tag}", ${dir}, falls back to ${fallback.join(', ')}).`);
 console.log(`  ${listPath}: one line for the language`);
 console.log(`  ${uiPath}: the ${languages[uiSource].name} UI strings to translate (marked as an untranslated copy)`);
 if (added.length > 0) console.log(`  ${listFile}: ${added.length} addresses of the new language`);

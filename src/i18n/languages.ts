@@ -18,18 +18,12 @@ export interface LanguageConfig {
 	 * page model, so a typo is an error).
 	 */
 	fallback: readonly string[];
-	/**
-	 * How search splits text into words. `characters` indexes CJK text as overlapping character pairs
-	 * and single characters (src/lib/search-text.ts), so a query finds any run of characters of the text
-	 * with no word segmenter, in the build or in the browser.
-	 */
-	search: 'words' | 'characters';
 }
 
 export const languages = {
-	zh: { tag: 'zh-Hans', name: '简体中文', ogLocale: 'zh_CN', dir: 'ltr', fallback: ['fr', 'en'], search: 'characters' },
-	fr: { tag: 'fr', name: 'Français', ogLocale: 'fr_FR', dir: 'ltr', fallback: ['en', 'zh'], search: 'words' },
-	en: { tag: 'en', name: 'English', ogLocale: 'en_GB', dir: 'ltr', fallback: ['fr', 'zh'], search: 'words' },
+	zh: { tag: 'zh-Hans', name: '简体中文', ogLocale: 'zh_CN', dir: 'ltr', fallback: ['fr', 'en'] },
+	fr: { tag: 'fr', name: 'Français', ogLocale: 'fr_FR', dir: 'ltr', fallback: ['en', 'zh'] },
+	en: { tag: 'en', name: 'English', ogLocale: 'en_GB', dir: 'ltr', fallback: ['fr', 'zh'] },
 } as const satisfies Record<string, LanguageConfig>;
 
 export type Lang = keyof typeof languages;
