@@ -78,6 +78,11 @@ export default defineConfig({
 					if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
 					handler(level, log);
 				},
+				output: {
+					// Vite's preload helper in a chunk of its own, whichever scripts use it, so that
+					// noPreloadHelper() can replace it and drop the file (inlined in the page script, it stays).
+					codeSplitting: { groups: [{ name: 'preload-helper', test: /vite\/preload-helper/ }] },
+				},
 			},
 		},
 	},

@@ -4,7 +4,9 @@
  * texts it needs from the page (UI strings in the page's language, its base path) as `data-*` values.
  * Both sides use this module: a component writes `{...hookAttributes('offlineSave', { … })}` (the type
  * check asks for every value) and a script reads `findHook('offlineSave')` (typed values, never a
- * misspelt `dataset` key).
+ * misspelt `dataset` key). The page's one first-load script (src/scripts/site.ts) and the code it
+ * fetches on use import only the types (`HookDataset`): importing this module's code there would add a
+ * file to every first visit, or to every feature's first use.
  */
 export const hooks = {
 	offlineSave: { marker: 'data-offline-save', values: ['lang', 'saving', 'saved', 'failed', 'noSpace'] },
@@ -19,6 +21,9 @@ export const hooks = {
 export type HookName = keyof typeof hooks;
 /** The values an element of that kind carries, by name (`noSpace` is written `data-no-space`). */
 export type HookValues<N extends HookName> = Record<(typeof hooks)[N]['values'][number], string>;
+
+/** An element's `dataset` as a script reads it: the values of its hook, each possibly missing. */
+export type HookDataset<N extends HookName> = Partial<HookValues<N>>;
 
 /** `noSpace` → `data-no-space`, as the browser's `dataset` maps it back. */
 function attributeOf(name: string): string {

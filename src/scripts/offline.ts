@@ -1,4 +1,4 @@
-import { findHook } from '../lib/page-hooks.ts';
+import type { HookDataset } from '../lib/page-hooks.ts';
 import { offlineCaches, offlineListPath } from '../lib/offline-cache.ts';
 import { deleteOfflineCaches } from './forget.ts';
 
@@ -12,17 +12,17 @@ import { deleteOfflineCaches } from './forget.ts';
 
 /** Shows the notice of a saved copy: its date, and a reload button when the connection is there or returns. */
 export function showSavedCopy(): void {
-	const hook = findHook('offlineBanner');
+	const banner = document.querySelector<HTMLElement>('[data-offline-banner]');
 	const savedAt = document.body.dataset['savedAt'];
 	// The offline page says itself that the page asked for was not saved.
-	if (!hook || !savedAt || document.querySelector('[data-offline-page]')) return;
-	const { element: banner, values: strings } = hook;
+	if (!banner || !savedAt || document.querySelector('[data-offline-page]')) return;
+	const strings = banner.dataset as HookDataset<'offlineBanner'>;
 	const show = (text: string, withReload: boolean) => {
 		banner.replaceChildren(text);
 		if (withReload) {
 			const button = document.createElement('button');
 			button.type = 'button';
-			button.textContent = strings.reload;
+			button.textContent = strings.reload ?? '';
 			button.addEventListener('click', () => location.reload());
 			banner.append(' ', button);
 		}
@@ -30,8 +30,8 @@ export function showSavedCopy(): void {
 	};
 	const day = new Date(savedAt).toLocaleDateString(document.documentElement.lang, { dateStyle: 'long' });
 	// Online but served the saved copy: the network was too slow or failing; reloading may work now.
-	show(strings.stale.replace('{date}', day), navigator.onLine);
-	addEventListener('online', () => show(strings.backOnline, true), { once: true });
+	show((strings.stale ?? '').replace('{date}', day), navigator.onLine);
+	addEventListener('online', () => show(strings.backOnline ?? '', true), { once: true });
 }
 
 /** The worker once it is active: resolves at once if it already is, fails if its install fails. */
@@ -99,14 +99,14 @@ async function saveLanguage(base: string, lang: string): Promise<{ type: string;
 
 /** Saves the reader's language when the "save" button of `holder` is tapped, and says how it went. */
 export async function save(holder: HTMLElement): Promise<void> {
-	const text = findHook('offlineSave', holder.parentElement ?? document)?.values;
+	const text = holder.dataset as HookDataset<'offlineSave'>;
 	const button = holder.querySelector('button');
 	const status = holder.querySelector<HTMLElement>('[data-offline-status]');
-	if (!text || !button || !status || button.disabled) return;
+	if (!button || !status || button.disabled) return;
 	button.disabled = true;
-	status.textContent = text.saving;
-	const answer = await saveLanguage(document.body.dataset['base'] ?? '/', text.lang);
-	if (answer.type === 'saved') status.textContent = text.saved.replace('{count}', String(answer.count));
-	else status.textContent = answer.reason === 'space' ? text.noSpace : text.failed;
+	status.textContent = text.saving ?? '';
+	const answer = await saveLanguage(document.body.dataset['base'] ?? '/', text.lang ?? '');
+	if (answer.type === 'saved') status.textContent = (text.saved ?? '').replace('{count}', String(answer.count));
+	else status.textContent = (answer.reason === 'space' ? text.noSpace : text.failed) ?? '';
 	button.disabled = false;
 }

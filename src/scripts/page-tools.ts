@@ -1,5 +1,3 @@
-import { hookSelector } from '../lib/page-hooks.ts';
-
 /**
  * Print, bilingual print of phrase cards, and reading the page aloud with the phone's own voice
  * (Web Speech API). Each button stays hidden where the browser cannot do what it offers; the reading
@@ -28,7 +26,7 @@ export function enhancePageTools(): void {
 		});
 	}
 
-	const read = tools.querySelector<HTMLButtonElement>(hookSelector('readAloud'));
+	const read = tools.querySelector<HTMLButtonElement>('[data-read-aloud]');
 	if (read && 'speechSynthesis' in window) showReading(read);
 }
 

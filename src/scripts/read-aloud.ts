@@ -1,4 +1,4 @@
-import { findHook } from '../lib/page-hooks.ts';
+import type { HookDataset } from '../lib/page-hooks.ts';
 import { textLang, voiceFor } from './page-tools.ts';
 
 /** Whether the page is being read aloud now. */
@@ -12,7 +12,7 @@ export function toggleReading(button: HTMLButtonElement): void {
 	const article = button.closest('article');
 	if (!article) return;
 	const startLabel = button.dataset['startLabel'] ?? (button.dataset['startLabel'] = button.textContent ?? '');
-	const stopLabel = findHook('readAloud', button.parentElement ?? document)?.values.stopLabel || startLabel;
+	const stopLabel = (button.dataset as HookDataset<'readAloud'>).stopLabel ?? startLabel;
 	const stop = () => {
 		speechSynthesis.cancel();
 		reading = false;

@@ -1,4 +1,3 @@
-import { hookSelector } from '../lib/page-hooks.ts';
 import { refuseForeignFrame } from './frame-guard.ts';
 import { enhancePageTools } from './page-tools.ts';
 import { enhanceQuickExit, hidePage } from './quick-exit.ts';
@@ -45,7 +44,7 @@ export function startSite(): void {
 	);
 
 	// Outside the search page, a search hands its query over without putting it in the address.
-	if (!document.querySelector(hookSelector('search'))) {
+	if (!document.querySelector('[data-search]')) {
 		for (const form of document.querySelectorAll<HTMLFormElement>('form[role="search"]')) {
 			form.addEventListener('submit', (event) => {
 				event.preventDefault();
@@ -64,7 +63,7 @@ export function startSite(): void {
 
 	// A page served from the saved copy says so (the worker marked it when it saved it).
 	if (document.body.dataset['savedAt']) void import('./offline.ts').then((code) => code.showSavedCopy());
-	const save = document.querySelector<HTMLElement>(hookSelector('offlineSave'));
+	const save = document.querySelector<HTMLElement>('[data-offline-save]');
 	if (save && 'serviceWorker' in navigator && 'caches' in window) {
 		save.hidden = false;
 		save.querySelector('button')?.addEventListener('click', () => {
