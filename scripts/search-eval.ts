@@ -17,12 +17,10 @@ import {
 	minTop3,
 	missList,
 	querySetFile,
-	scoreQueries,
+	runQuerySet,
 	scoreTable,
-	summarise,
 	type LanguageScore,
 } from '../tests/search/query-set.ts';
-import { searchCosts } from './lib/search-cost.ts';
 import { serve } from './serve.ts';
 
 const { values } = parseArgs({
@@ -43,15 +41,7 @@ try {
 			console.log(`${lang}: no query set yet (${querySetFile(lang)}); skipped.`);
 			continue;
 		}
-		const costs = await searchCosts(
-			browser,
-			`${url}${lang}/search/`,
-			queries.map((q) => q.query),
-		);
-		const score = summarise(
-			lang,
-			scoreQueries(queries, costs, (slug) => `${new URL(url).pathname}${lang}/${slug}/`),
-		);
+		const score = await runQuerySet(browser, url, lang, queries);
 		scores.push(score);
 		if (score.misses.length) console.log(`${lang} misses:\n${missList(score)}\n`);
 	}

@@ -1,11 +1,10 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { searchCosts } from '../../scripts/lib/search-cost.ts';
 import { defaultLang } from '../../src/i18n/languages.ts';
 import { launch } from '../setup/chromium.ts';
 import { builtPages, readBuilt } from '../setup/dist.ts';
 import { langsOf } from '../setup/model.ts';
-import { loadQuerySet, minTop3, missList, querySetFile, scoreQueries, summarise } from '../search/query-set.ts';
+import { loadQuerySet, minTop3, missList, querySetFile, runQuerySet } from '../search/query-set.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -46,15 +45,7 @@ describe.each(searched)('the readers’ own queries in %s', (lang) => {
 	it(`find a right page in the top 3 for at least ${minTop3 * 100}% of them, on the search page`, async () => {
 		const queries = loadQuerySet(lang) ?? [];
 		const url = inject('urls').root;
-		const costs = await searchCosts(
-			browser,
-			`${url}${lang}/search/`,
-			queries.map((q) => q.query),
-		);
-		const score = summarise(
-			lang,
-			scoreQueries(queries, costs, (slug) => `${new URL(url).pathname}${lang}/${slug}/`),
-		);
+		const score = await runQuerySet(browser, url, lang, queries);
 		console.log(
 			`${lang}: ${score.top3}/${score.queries} right in the top 3, ${score.top1} first` +
 				(score.misses.length ? `; misses:\n${missList(score)}` : ''),

@@ -5,7 +5,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import type { QueryCost } from '../../scripts/lib/search-cost.ts';
+import type { Browser } from 'playwright-core';
+import { searchCosts, type QueryCost } from '../../scripts/lib/search-cost.ts';
 
 export interface ReaderQuery {
 	query: string;
@@ -93,6 +94,24 @@ export function summarise(lang: string, scored: readonly ScoredQuery[]): Languag
 		coldKb: (scored[0]?.cost.transferred ?? 0) / 1024,
 		coldMs: scored[0]?.cost.ms ?? 0,
 	};
+}
+
+/** Runs a language's query set on the search page of the site at `siteUrl` and scores it. */
+export async function runQuerySet(
+	browser: Browser,
+	siteUrl: string,
+	lang: string,
+	queries: readonly ReaderQuery[],
+): Promise<LanguageScore> {
+	const costs = await searchCosts(
+		browser,
+		`${siteUrl}${lang}/search/`,
+		queries.map((q) => q.query),
+	);
+	return summarise(
+		lang,
+		scoreQueries(queries, costs, (slug) => `${new URL(siteUrl).pathname}${lang}/${slug}/`),
+	);
 }
 
 const percent = (part: number, whole: number) => `${((100 * part) / Math.max(whole, 1)).toFixed(0)}%`;
