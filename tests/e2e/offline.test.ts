@@ -131,8 +131,9 @@ describe('saving for offline reading', () => {
 		// The page itself carries the day it was saved: no message from the worker is needed.
 		expect(await page.locator('body').getAttribute('data-saved-at')).toMatch(/^\d{4}-\d\d-\d\dT/);
 		const banner = page.locator('[data-offline-banner]');
+		// The notice is written by the page script, which runs after the load event: wait for it.
+		await expect.poll(() => banner.textContent()).toContain(staleNotice('zh'));
 		expect(await banner.isVisible()).toBe(true);
-		expect(await banner.textContent()).toContain(staleNotice('zh'));
 		expect(await banner.locator('button').count()).toBe(0);
 
 		await page.goto(`${host.url}zh/search/?q=${encodeURIComponent('拘留')}`);
@@ -148,6 +149,8 @@ describe('saving for offline reading', () => {
 
 		// Back online: the reader is told to reload for the current version.
 		await page.goto(`${host.url}zh/pep/`);
+		// The connection must return after the script listens for it, as it would for a reader.
+		await expect.poll(() => banner.textContent()).toContain(staleNotice('zh'));
 		await context.setOffline(false);
 		await page.evaluate(() => window.dispatchEvent(new Event('online')));
 		await expect.poll(() => banner.textContent()).toContain(ui.zh['offline.backOnline']);
@@ -172,9 +175,9 @@ describe('saving for offline reading', () => {
 		console.log(`slow network: the saved copy of en/pep was shown after ${waited} ms`);
 		expect(waited).toBeLessThan(8_000);
 		const banner = page.locator('[data-offline-banner]');
-		expect(await banner.textContent()).toContain(staleNotice('en'));
+		await expect.poll(() => banner.textContent()).toContain(staleNotice('en'));
 		// The connection is there, only slow: reloading may bring the current page.
-		expect(await banner.locator('button').isVisible()).toBe(true);
+		await expect.poll(() => banner.locator('button').isVisible()).toBe(true);
 
 		host.failing.set('/en/prep/', 503);
 		await page.goto(`${host.url}en/prep/`);
