@@ -6,8 +6,8 @@ import { parse } from 'node-html-parser';
 /**
  * What a first visit to a page downloads, file by file: the HTML, its stylesheet, its scripts and
  * the modules they import at once, its images, the icon and the manifest. Modules loaded only when a
- * feature is used (search, citations, phrase cards, offline saving and its service worker) are not part
- * of a first load.
+ * feature is used (search, citations, phrase cards, offline saving and its service worker) and the
+ * print leaflet's QR code (a lazy image hidden on screens) are not part of a first load.
  */
 export interface Weight {
 	path: string;
@@ -66,7 +66,11 @@ export function pageWeight(dist: string, base: string, path: string): Weight {
 	};
 	for (const link of root.querySelectorAll('link[rel="stylesheet"]')) add(link.getAttribute('href')!, 'css');
 	for (const script of root.querySelectorAll('script[src]')) add(script.getAttribute('src')!, 'js');
-	for (const img of root.querySelectorAll('img[src]')) add(img.getAttribute('src')!, 'other');
+	for (const img of root.querySelectorAll('img[src]')) {
+		// A lazy image in a block hidden on screens (the print leaflet's QR code) is fetched only to print.
+		if (img.getAttribute('loading') === 'lazy' && img.closest('.print-only')) continue;
+		add(img.getAttribute('src')!, 'other');
+	}
 	for (const link of root.querySelectorAll('link[rel="icon"], link[rel="manifest"]'))
 		add(link.getAttribute('href')!, 'other');
 	const total = files.reduce(

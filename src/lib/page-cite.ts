@@ -1,6 +1,6 @@
 import { isLang, languages, type Lang } from '../i18n/languages.ts';
 import { useTranslations } from '../i18n/ui.ts';
-import type { CiteInput } from './cite.ts';
+import { citedInEnglish, type CiteInput, type StyleId } from './cite.ts';
 import { siteUrl } from './config.ts';
 import { authorIn } from './organisation.ts';
 import { absoluteUrl } from './paths.ts';
@@ -31,3 +31,45 @@ export function citeInputOf(page: Page, lang: Lang): Omit<CiteInput, 'accessed' 
 		},
 	};
 }
+
+/** The words of a cite box, in the language of the text cited: its buttons and the scope line. */
+export type CiteBoxStrings = Record<'copy' | 'copied' | 'scope' | 'page' | 'section', string>;
+
+/**
+ * Everything a page's cite box needs to write its citations in the browser (today's date, the section
+ * opened): what is cited, what the box calls each style, and its words. The box's own HTML carries only
+ * the citations a reader can select without JavaScript; its script fetches this, as `cite-box.json`
+ * beside the page, when the box is opened.
+ */
+export function citeBoxOf(page: Page, lang: Lang) {
+	const input = citeInputOf(page, lang);
+	const t = useTranslations(page.views[lang].textLang);
+	const inEnglish = (style: string) => (citedInEnglish(input.lang) ? t('cite.inEnglish', { style }) : style);
+	/** Standards keep their names; the others are in the page's language. */
+	const labels: Record<StyleId, string> = {
+		gbt7714: 'GB/T 7714-2015',
+		apa: inEnglish('APA 7'),
+		'apa-in-text': inEnglish(t('cite.apaInText')),
+		mla: inEnglish('MLA 9'),
+		'mla-in-text': inEnglish(t('cite.mlaInText')),
+		'chicago-note': inEnglish(t('cite.chicagoNote')),
+		'chicago-bibliography': inEnglish(t('cite.chicagoBibliography')),
+		biblatex: 'BibLaTeX',
+		bibtex: 'BibTeX',
+		'csl-json': 'CSL-JSON',
+		ris: 'RIS',
+	};
+	const strings: CiteBoxStrings = {
+		copy: t('cite.copy'),
+		copied: t('cite.copied'),
+		scope: t('cite.sectionScope'),
+		page: t('cite.citePage'),
+		section: t('cite.citeSection'),
+	};
+	return { input, labels, strings };
+}
+
+/** A cite box's data as its script reads it from `cite-box.json` (dates as ISO strings). */
+export type CiteBoxData = Omit<ReturnType<typeof citeBoxOf>, 'input'> & {
+	input: Omit<CiteInput, 'accessed' | 'section' | 'updated'> & { updated: string };
+};

@@ -4,7 +4,7 @@ import { encode } from 'uqr';
  * A QR code as one SVG path, drawn at build time (no network, no script): each run of dark modules on
  * a row is one horizontal line, 1 unit thick, drawn with `stroke` through the middle of the row. A row
  * starts with an absolute move (`M x y.5`), the next runs on it move relatively (`m dx 0`): the
- * smallest markup, as the path is in every printable page. Returns the viewBox size and path.
+ * smallest markup. Returns the viewBox size and path.
  */
 export function qrPath(text: string): { size: number; d: string } {
 	const { data } = encode(text, { ecc: 'M', border: 2 });
@@ -25,4 +25,13 @@ export function qrPath(text: string): { size: number; d: string } {
 		}
 	});
 	return { size: data.length, d };
+}
+
+/**
+ * The QR code as an SVG file, `qr.svg` beside each page. The printed leaflet shows it; a page links it
+ * as a lazy image in a print-only block, which a browser fetches only to print, never on a visit.
+ */
+export function qrSvg(text: string): string {
+	const { size, d } = qrPath(text);
+	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}"><path d="${d}" stroke="#000"/></svg>\n`;
 }

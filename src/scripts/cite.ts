@@ -1,36 +1,37 @@
-import type { Citation, CiteInput, CiteSection, Run, StyleId } from '../lib/cite.ts';
-
-type Strings = Record<'copy' | 'copied' | 'scope' | 'page' | 'section', string>;
+import type { Citation, CiteSection, Run, StyleId } from '../lib/cite.ts';
+import type { CiteBoxData, CiteBoxStrings } from '../lib/page-cite.ts';
 
 /**
  * The cite box's citations are in the HTML with the build's date as "accessed", citing the whole page.
- * When a reader opens the box, this puts in today's date, cites the section the page was opened at
+ * When a reader opens the box, this fetches what the page cites and the box's words (`cite-box.json`,
+ * beside the page), puts in today's date and the other styles, cites the section the page was opened at
  * (`#lawyer`) with a button back to the whole page, and adds a copy button to each citation that puts
- * rich text (italics) and plain text on the clipboard.
+ * rich text (italics) and plain text on the clipboard. If the file cannot be fetched (a saved copy read
+ * offline), the box keeps the citations of its HTML.
  */
-export function enhanceCiteBox(): void {
+export async function enhanceCiteBox(): Promise<void> {
 	const box = document.querySelector<HTMLDetailsElement>('details[data-cite]');
 	if (!box || box.dataset['ready']) return;
 	box.dataset['ready'] = 'on';
-	const strings = JSON.parse(box.dataset['strings'] ?? '{}') as Strings;
-	// The labels of the citations in the HTML are there; `data-labels` has those of the others.
-	const labels = JSON.parse(box.dataset['labels'] ?? '{}') as Record<StyleId, string>;
-	for (const row of box.querySelectorAll('.citation')) {
-		const style = row.querySelector<HTMLElement>('[data-style]')?.dataset['style'] as StyleId | undefined;
-		if (style) labels[style] = row.querySelector('dt')?.textContent ?? style;
+	let data: CiteBoxData;
+	try {
+		const response = await fetch(box.dataset['cite'] ?? '');
+		if (!response.ok) throw new Error(String(response.status));
+		data = (await response.json()) as CiteBoxData;
+	} catch {
+		delete box.dataset['ready'];
+		return;
 	}
+	const { input, labels, strings } = data;
 	let wholePage = false;
 	const refresh = async () => {
 		const cite = await import('../lib/cite.ts');
-		const data = JSON.parse(box.dataset['cite'] ?? '{}') as Omit<CiteInput, 'updated' | 'accessed'> & {
-			updated: string;
-		};
 		const now = new Date();
 		const today = new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
 		const section = sectionAt(location.hash);
 		const list = cite.citations({
-			...data,
-			updated: new Date(data.updated),
+			...input,
+			updated: new Date(input.updated),
 			accessed: today,
 			section: wholePage ? undefined : section,
 		});
@@ -70,7 +71,7 @@ function sectionAt(hash: string): CiteSection | undefined {
 /** The line above the citations: which section they cite, and the button to cite the page or the section. */
 function showScope(
 	box: HTMLElement,
-	strings: Strings,
+	strings: CiteBoxStrings,
 	section: CiteSection | undefined,
 	wholePage: boolean,
 	toggle: () => void,
@@ -99,7 +100,7 @@ function showCitations(
 	box: HTMLElement,
 	list: readonly Citation[],
 	labels: Record<StyleId, string>,
-	strings: Strings,
+	strings: CiteBoxStrings,
 	html: (runs: readonly Run[]) => string,
 	plain: (runs: readonly Run[]) => string,
 ): void {
@@ -127,7 +128,7 @@ function showCitations(
 	);
 }
 
-function copyButton(target: HTMLElement, strings: Strings, label: string, text: string, rich?: string) {
+function copyButton(target: HTMLElement, strings: CiteBoxStrings, label: string, text: string, rich?: string) {
 	const button = document.createElement('button');
 	button.type = 'button';
 	button.className = 'copy';

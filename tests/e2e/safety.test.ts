@@ -225,12 +225,15 @@ describe('phrase cards', () => {
 describe('print', () => {
 	it('turns a guide into a clean leaflet: no navigation, link addresses written out, a QR code to the page', async () => {
 		const url = inject('urls').root;
-		const { page, context } = await openPage(browser, {
+		const { page, context, requests } = await openPage(browser, {
 			viewport: { width: 800, height: 1000 },
 			isMobile: false,
 			hasTouch: false,
 		});
 		await page.goto(`${url}fr/filing-a-complaint/`);
+		await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+		// The QR code is a file fetched to print, not on a visit, even read to the end.
+		expect(requests.filter((request) => request.endsWith('/qr.svg'))).toEqual([]);
 		await page.emulateMedia({ media: 'print' });
 		for (const selector of [
 			'.site-header',
@@ -244,9 +247,10 @@ describe('print', () => {
 		]) {
 			expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
 		}
-		const qr = page.locator('.print-qr svg');
+		const qr = page.locator('.print-qr img');
 		expect(await qr.isVisible()).toBe(true);
-		expect(await qr.locator('path').getAttribute('d')).toBe(qrPath(`${siteUrl}/fr/filing-a-complaint/`).d);
+		const svg = await (await page.request.get(new URL((await qr.getAttribute('src'))!, page.url()).href)).text();
+		expect(svg).toContain(`d="${qrPath(`${siteUrl}/fr/filing-a-complaint/`).d}"`);
 		const after = await page.evaluate(() => {
 			const link = document.querySelector('.sources a[data-print-url]')!;
 			return getComputedStyle(link, '::after').content;
@@ -256,6 +260,8 @@ describe('print', () => {
 		const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 		console.log(`fr/filing-a-complaint prints on ${pages} A4 page(s)`);
 		expect(pages).toBeLessThanOrEqual(3);
+		// Printing fetched the code, so the leaflet has it.
+		expect(requests.filter((request) => request.endsWith('/fr/filing-a-complaint/qr.svg')).length).toBeGreaterThan(0);
 		await context.close();
 	});
 
