@@ -1,7 +1,7 @@
 import { HTMLElement, parse } from 'node-html-parser';
 import { isListedNumber, numberOfHref, shownNumberProblem, unlistedNumberMessage } from './phone.ts';
 import { schemeOf } from './url-scheme.ts';
-import { inlineCss } from './inline-style.ts';
+import { inlineStyles } from './inline-style.ts';
 
 /**
  * Checks of every built HTML page, run inside `astro build` (src/integrations/site-files.ts) so that
@@ -68,9 +68,9 @@ function checkElement(
 	if (tag === 'script' && !attributes['src'] && attributes['type'] !== 'application/ld+json') {
 		report(element, 'is an inline script; scripts must be files of the site (the CSP blocks inline code).');
 	}
-	// The one inline style is the site's own, in the head, allowed by its hash in the policy.
-	if (tag === 'style' && !(inHead && element.textContent === inlineCss)) {
-		report(element, 'is an inline style; styles belong in src/styles/site.css.');
+	// The only inline styles are the site's own sheets, in the head, allowed by their hashes in the policy.
+	if (tag === 'style' && !(inHead && inlineStyles.includes(element.textContent))) {
+		report(element, 'is an inline style; styles belong in src/styles/site.css or src/styles/pages/.');
 	}
 	if (tag === 'meta' && attributes['http-equiv']) {
 		const equiv = attributes['http-equiv'].toLowerCase();

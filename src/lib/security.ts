@@ -1,16 +1,16 @@
-import { inlineCssHash } from './inline-style.ts';
+import { inlineCssHashes } from './inline-style.ts';
 import { withBase } from './paths.ts';
 
 /**
  * The Content Security Policy: nothing but the site's own origin. No inline script exists on any page;
- * the one inline style, the screen's stylesheet in every head, is allowed by its hash alone (no
- * 'unsafe-inline'). No page compiles code at run time (no 'wasm-unsafe-eval': the search is plain
+ * the inline styles, the screen's stylesheets in the heads (src/lib/inline-style.ts), are allowed by
+ * their hashes alone (no 'unsafe-inline'). No page compiles code at run time (no 'wasm-unsafe-eval': the search is plain
  * JavaScript); the offline service worker is a file of the site ('self').
  */
 export const cspDirectives: Record<string, string[]> = {
 	'default-src': ["'self'"],
 	'script-src': ["'self'"],
-	'style-src': ["'self'", inlineCssHash],
+	'style-src': ["'self'", ...inlineCssHashes],
 	'img-src': ["'self'"],
 	'font-src': ["'self'"],
 	'connect-src': ["'self'"],
