@@ -184,6 +184,11 @@ describe.each(siteNames)('the built site (%s)', (site) => {
 			expect(files).toContain(file);
 		for (const lang of langs) {
 			expect(files).toContain(`${lang}/manifest.webmanifest`);
+			// The home page is the one a reader installs: it links its language's manifest.
+			const home = pages.find((p) => p.path === `${base}${lang}/`)!;
+			expect(home.root.querySelector('link[rel="manifest"]')?.getAttribute('href')).toBe(
+				`${base}${lang}/manifest.webmanifest`,
+			);
 			expect(files).toContain(`${lang}/404.html`);
 			const offline = JSON.parse(readBuilt(site, `${lang}/offline.json`)) as Record<string, [string, string][]>;
 			for (const [url, hash] of [...offline['pages']!, ...offline['files']!]) {

@@ -82,13 +82,6 @@ describe('shared figures', () => {
 		expect(pep.querySelectorAll('.sources li')).toHaveLength(2);
 		expect(pep.querySelector('.content .fig sup.ref a')?.getAttribute('href')).toBe('#source-1');
 	});
-
-	it('are cited in the page’s structured data like its own sources', () => {
-		const jsonLd = JSON.parse(
-			builtPage('fixture', '/en/police-custody/').root.querySelector('script[type="application/ld+json"]')!.text,
-		);
-		expect(jsonLd.citation).toContainEqual({ '@type': 'Legislation', name: 'Code de procédure pénale, art. 63' });
-	});
 });
 
 describe('reviews', () => {
