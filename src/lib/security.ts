@@ -35,6 +35,9 @@ export const cspMeta = serialize(cspDirectives);
 /** The policy as an HTTP header: the same, plus what only a header can say (no framing). */
 export const cspHeader = serialize({ ...cspDirectives, 'frame-ancestors': ["'none'"] });
 
+/** No page tells the sites it links to which page the reader came from (header and `<meta>`). */
+export const referrerPolicy = 'no-referrer';
+
 /**
  * Powers no page needs, refused to the page and anything in it: camera, microphone, location, payment,
  * USB, and Chrome's ad topics (which would file the reader under "health" or "legal aid").
@@ -59,7 +62,7 @@ export function headersFile(base: string, langs: readonly string[] = []): string
 		'# Generated at build time from src/lib/security.ts. Edit that file, not this one.',
 		withBase(base, '*'),
 		`  Content-Security-Policy: ${cspHeader}`,
-		'  Referrer-Policy: no-referrer',
+		`  Referrer-Policy: ${referrerPolicy}`,
 		'  X-Content-Type-Options: nosniff',
 		'  X-Frame-Options: DENY',
 		'  Cross-Origin-Opener-Policy: same-origin',
