@@ -20,7 +20,7 @@ import {
 	runQuerySet,
 	scoreTable,
 	type LanguageScore,
-} from '../tests/search/query-set.ts';
+} from './lib/query-set.ts';
 import { serve } from './serve.ts';
 
 const { values } = parseArgs({

@@ -1,12 +1,13 @@
 /**
  * The readers' query set: per language, queries as readers type them and the pages that should answer
  * each (`tests/search/queries.<lang>.yaml`). Read by the browser test (tests/e2e/search-queries.test.ts)
- * and by `npm run search-eval`, which score the site's own search page on it.
+ * and by `npm run search-eval`, which score the site's own search page on it. The code is here, so that
+ * the script imports nothing from tests/; the queries are data and stay beside the browser test.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Browser } from 'playwright-core';
-import { searchCosts, type QueryCost } from '../../scripts/lib/search-cost.ts';
+import { searchCosts, type QueryCost } from './search-cost.ts';
 
 export interface ReaderQuery {
 	query: string;
