@@ -27,9 +27,9 @@ export function querySetFile(lang: string): string {
 export function loadQuerySet(lang: string): ReaderQuery[] | undefined {
 	const file = querySetFile(lang);
 	if (!existsSync(file)) return undefined;
-	const data = parse(readFileSync(file, 'utf8')) as { queries?: unknown };
+	const data = parse(readFileSync(file, 'utf8')) as { queries?: unknown } | null;
 	if (!Array.isArray(data?.queries)) throw new Error(`${file}: no "queries:" list. Start the file with "queries:".`);
-	return data.queries.map((entry: Partial<ReaderQuery>, i: number) => {
+	return data.queries.map((entry: Partial<ReaderQuery> | null, i: number) => {
 		const where = `${file}, query ${i + 1}${entry?.query ? ` ("${entry.query}")` : ''}`;
 		if (typeof entry?.query === 'number')
 			throw new Error(
