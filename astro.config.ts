@@ -8,7 +8,7 @@ import { noPreloadHelper } from './src/integrations/no-preload-helper.ts';
 import { siteFiles } from './src/integrations/site-files.ts';
 import { basePath, contentDir, siteUrl } from './src/lib/config.ts';
 import { loadPages } from './src/lib/content-files.ts';
-import { checkLinks } from './src/lib/markdown/check-links.ts';
+import { mdxRules } from './src/lib/markdown/mdx-rules.ts';
 import { contentAllowList } from './src/lib/markdown/content-allow-list.ts';
 import { headingAnchors } from './src/lib/markdown/heading-anchors.ts';
 import { referenceMarks } from './src/lib/markdown/reference-marks.ts';
@@ -42,7 +42,7 @@ export default defineConfig({
 			mdastPlugins: [
 				// First: content that could run code or load from elsewhere stops the build before anything else.
 				contentAllowList({ componentsFile: fileURLToPath(new URL('./src/components/mdx/index.ts', import.meta.url)) }),
-				checkLinks({ base: basePath, site: siteUrl, slugs: pages.map((page) => page.slug) }),
+				mdxRules({ base: basePath, site: siteUrl, slugs: pages.map((page) => page.slug) }),
 				referenceMarks(),
 			],
 			hastPlugins: [headingAnchors()],

@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { langs } from '../src/i18n/languages.ts';
-import { chromiumArgs, chromiumPath } from '../tests/browser.ts';
+import { chromiumArgs, chromiumPath } from './lib/browser.ts';
 import { serve } from './serve.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } });

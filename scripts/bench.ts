@@ -18,7 +18,7 @@ import { langs } from '../src/i18n/languages.ts';
 import { parse, stringify } from 'yaml';
 import { frontmatterOf } from '../src/lib/content-checks.ts';
 import { readContent } from '../src/lib/content-files.ts';
-import { chromiumArgs, chromiumPath } from '../tests/browser.ts';
+import { chromiumArgs, chromiumPath } from './lib/browser.ts';
 import { listFiles } from './lib/dist.ts';
 import { searchCosts, type QueryCost } from './lib/search-cost.ts';
 import { serve } from './serve.ts';

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { chromiumPath, chromiumArgs } from '../tests/browser.ts';
+import { chromiumPath, chromiumArgs } from './lib/browser.ts';
 
 const icon = readFileSync('public/favicon.svg', 'utf8');
 const font = "'Noto Sans CJK SC', 'PingFang SC', sans-serif";

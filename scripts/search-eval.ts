@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { langs } from '../src/i18n/languages.ts';
-import { chromiumArgs, chromiumPath } from '../tests/browser.ts';
+import { chromiumArgs, chromiumPath } from './lib/browser.ts';
 import {
 	loadQuerySet,
 	minTop3,
@@ -20,7 +20,7 @@ import {
 	runQuerySet,
 	scoreTable,
 	type LanguageScore,
-} from '../tests/search/query-set.ts';
+} from './lib/query-set.ts';
 import { serve } from './serve.ts';
 
 const { values } = parseArgs({

@@ -4,7 +4,7 @@
  * `npm run bench` and `npm run search-eval`.
  */
 import type { Browser, Request } from 'playwright-core';
-import { phone } from '../../tests/setup/chromium.ts';
+import { phone } from './browser.ts';
 
 export interface QueryCost {
 	query: string;

@@ -3,8 +3,8 @@ import { withBase } from './paths.ts';
 
 /**
  * The Content Security Policy: nothing but the site's own origin. No inline script exists on any page;
- * the inline styles, the screen's stylesheets in the heads (src/lib/inline-style.ts), are allowed by
- * their hashes alone (no 'unsafe-inline'). No page compiles code at run time (no 'wasm-unsafe-eval': the search is plain
+ * the inline styles, the stylesheets in the heads (src/lib/inline-style.ts), are allowed by their
+ * hashes alone (no 'unsafe-inline'). No page compiles code at run time (no 'wasm-unsafe-eval': the search is plain
  * JavaScript); the offline service worker is a file of the site ('self').
  */
 export const cspDirectives: Record<string, string[]> = {
@@ -35,6 +35,9 @@ export const cspMeta = serialize(cspDirectives);
 /** The policy as an HTTP header: the same, plus what only a header can say (no framing). */
 export const cspHeader = serialize({ ...cspDirectives, 'frame-ancestors': ["'none'"] });
 
+/** No page tells the sites it links to which page the reader came from (header and `<meta>`). */
+export const referrerPolicy = 'no-referrer';
+
 /**
  * Powers no page needs, refused to the page and anything in it: camera, microphone, location, payment,
  * USB, and Chrome's ad topics (which would file the reader under "health" or "legal aid").
@@ -59,7 +62,7 @@ export function headersFile(base: string, langs: readonly string[] = []): string
 		'# Generated at build time from src/lib/security.ts. Edit that file, not this one.',
 		withBase(base, '*'),
 		`  Content-Security-Policy: ${cspHeader}`,
-		'  Referrer-Policy: no-referrer',
+		`  Referrer-Policy: ${referrerPolicy}`,
 		'  X-Content-Type-Options: nosniff',
 		'  X-Frame-Options: DENY',
 		'  Cross-Origin-Opener-Policy: same-origin',

@@ -2,7 +2,8 @@ import { readdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { langs } from '../../src/i18n/languages.ts';
-import { launch, openPage, phone } from '../setup/chromium.ts';
+import { phone } from '../../scripts/lib/browser.ts';
+import { launch, openPage } from '../setup/chromium.ts';
 
 let browser: Browser;
 beforeAll(async () => {

@@ -4,7 +4,7 @@ import { defaultLang } from '../../src/i18n/languages.ts';
 import { launch } from '../setup/chromium.ts';
 import { builtPages, readBuilt } from '../setup/dist.ts';
 import { langsOf } from '../setup/model.ts';
-import { loadQuerySet, minTop3, missList, querySetFile, runQuerySet } from '../search/query-set.ts';
+import { loadQuerySet, minTop3, missList, querySetFile, runQuerySet } from '../../scripts/lib/query-set.ts';
 
 let browser: Browser;
 beforeAll(async () => {

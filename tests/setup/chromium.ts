@@ -1,8 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from '../browser.ts';
-
-/** A phone-sized screen, as most readers have. */
-export const phone = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+import { chromiumArgs, chromiumPath, phone } from '../../scripts/lib/browser.ts';
 
 export function launch(): Promise<Browser> {
 	return chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });

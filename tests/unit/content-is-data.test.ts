@@ -5,9 +5,9 @@ import {
 	attributeProblem,
 	componentNames,
 	elementProblem,
-	headingIdComment,
 	urlProblem,
 } from '../../src/lib/markdown/content-allow-list.ts';
+import { headingIdComment } from '../../src/lib/markdown/heading-ids.ts';
 
 const components = componentNames(readFileSync('src/components/mdx/index.ts', 'utf8'));
 

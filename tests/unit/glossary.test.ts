@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { glossary } from '../../src/data/glossary.ts';
 import { langs } from '../../src/i18n/languages.ts';
 import { termParts, type Mention } from '../../src/lib/glossary.ts';
+import { termMentions, termProblem } from '../../src/lib/markdown/glossary-terms.ts';
 
 /** The text a reader sees, with the French marked: `急救中心（[SAMU]）`. */
 const shown = (id: keyof typeof glossary, lang: (typeof langs)[number], mention: Mention, slot?: string) =>
@@ -48,5 +49,23 @@ describe('a glossary term in a page', () => {
 		expect(termParts(entry, 'en', 'first')).toEqual([
 			{ text: 'OQTF (obligation de quitter le territoire français)', lang: 'fr' },
 		]);
+	});
+});
+
+describe('<Term> in MDX', () => {
+	it('takes only an id of the glossary, and says which ids there are', () => {
+		expect(termProblem('samu')).toBeUndefined();
+		expect(termProblem('toString')).toMatch(
+			/^<Term id="toString">: no such term in the glossary \(src\/data\/glossary\.ts\)\. Ids are: .*samu/,
+		);
+	});
+
+	it('is the first mention of its term on the page once, unless it stands alone between brackets', () => {
+		const mention = termMentions();
+		expect(mention('samu', '打 ', '。')).toBe('first');
+		expect(mention('samu', '再打 ', '')).toBe('again');
+		expect(mention('retenue', '急救（', '）')).toBe('bracketed');
+		expect(mention('retenue', 'take ', ' now')).toBe('again');
+		expect(termMentions()('samu', undefined, undefined)).toBe('first');
 	});
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { asciiSlug, resolveInternal } from '../../src/lib/markdown/check-links.ts';
+import { htmlLinkProblem, resolveInternal } from '../../src/lib/markdown/internal-links.ts';
+import { asciiSlug } from '../../src/lib/markdown/text-components.ts';
 import { redirectsFile } from '../../src/lib/redirects.ts';
 
 const slugs = new Set(['prep', 'pep']);
@@ -22,6 +23,18 @@ describe('links inside MDX', () => {
 				'the link "/fr/prep/" does not lead to any page of the site. Write links without the language: /prep/ (it is added for each language).',
 		});
 		expect(resolveInternal('/prep', 'fr', slugs, '/')).toMatchObject({ problem: expect.stringContaining('/prep/') });
+	});
+
+	it('are written in Markdown, and an HTML link’s address as plain text', () => {
+		const a = (value: unknown) => ({ name: 'a', attributes: [{ type: 'mdxJsxAttribute', name: 'href', value }] });
+		expect(htmlLinkProblem(a('/prep/'))).toBe(
+			'<a href="/prep/">: write links to pages of the site as Markdown: [text](/prep/).',
+		);
+		expect(htmlLinkProblem(a({ type: 'mdxJsxAttributeValueExpression', value: '"/prep/"' }))).toBe(
+			'<a href={…}>: write the address as plain text in quotes, href="…".',
+		);
+		expect(htmlLinkProblem(a('https://www.service-public.fr/'))).toBeUndefined();
+		expect(htmlLinkProblem(a('tel:15'))).toBeUndefined();
 	});
 
 	it('give phrase cards ids from their French words', () => {

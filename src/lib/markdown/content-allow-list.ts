@@ -3,6 +3,9 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginDefinition, MdastVisitorContext, PluginFactoryContext } from 'satteri';
 import { schemeOf } from '../url-scheme.ts';
+import { headingIdComment } from './heading-ids.ts';
+import type { JsxElement, Positioned } from './mdx-node.ts';
+import { failAt } from './report.ts';
 
 /**
  * Content is data, not code. MDX could run code when the site is built (`import`, `export`, `{…}`)
@@ -156,20 +159,11 @@ export function elementProblem(name: string | null, components: readonly string[
 	);
 }
 
-/** A heading's fixed id, `## Title {/* #my-id *\/}`, the one comment that does something. */
-export const headingIdComment = /^\s*\/\*\s*#([a-z0-9][a-z0-9-]*)\s*\*\/\s*$/;
-
 /**
  * An expression that is one or more comments and nothing else, `{/* a note *\/}`: it compiles to nothing.
  * A comment ends at the first `*\/`, as in JavaScript, so nothing can follow it unseen.
  */
 const onlyComments = /^\s*(?:\/\*[\s\S]*?\*\/\s*)+$/;
-
-type Positioned = { position?: { start: { line: number; column: number } } | undefined };
-type JsxElement = Positioned & {
-	name: string | null;
-	attributes: readonly { type: string; name?: string; value?: unknown }[];
-};
 
 /** The satteri plugin: one instance per compiled MDX file, which it stops at the first thing not allowed. */
 export function contentAllowList(options: { componentsFile: string }) {
@@ -179,10 +173,7 @@ export function contentAllowList(options: { componentsFile: string }) {
 		components ??= componentNames(readFileSync(options.componentsFile, 'utf8'), options.componentsFile);
 		const known = components;
 		const file = context.fileURL ? relative(process.cwd(), fileURLToPath(context.fileURL)) : 'an MDX file';
-		const fail = (node: Positioned, message: string): never => {
-			const at = node.position ? `:${node.position.start.line}:${node.position.start.column}` : '';
-			throw new Error(`${file}${at}: ${message}`);
-		};
+		const fail = failAt(file);
 		const checkElement = (node: JsxElement) => {
 			const problem = elementProblem(node.name, known);
 			if (problem) fail(node, problem);

@@ -15,6 +15,7 @@ import {
 	type PlacedMark,
 } from '../references.ts';
 import type { Source } from '../sources.ts';
+import { sourceError } from './report.ts';
 
 /**
  * Turns reference marks `[^id]` in MDX text into small numbered links to the page's list of sources,
@@ -74,7 +75,7 @@ export function referenceMarks() {
 		const ids = sources.map((source) => source.id);
 		const summary = Array.isArray(frontmatter['summary']) ? frontmatter['summary'].map(String) : undefined;
 		const fail = (line: number, column: number, message: string): never => {
-			throw new Error(`${relative(process.cwd(), file)}:${line}:${column}: ${message}`);
+			throw sourceError(relative(process.cwd(), file), { line, column }, message);
 		};
 		return {
 			name: 'steel-roses-reference-marks',

@@ -1,12 +1,13 @@
 /**
  * The readers' query set: per language, queries as readers type them and the pages that should answer
  * each (`tests/search/queries.<lang>.yaml`). Read by the browser test (tests/e2e/search-queries.test.ts)
- * and by `npm run search-eval`, which score the site's own search page on it.
+ * and by `npm run search-eval`, which score the site's own search page on it. The code is here, so that
+ * the script imports nothing from tests/; the queries are data and stay beside the browser test.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Browser } from 'playwright-core';
-import { searchCosts, type QueryCost } from '../../scripts/lib/search-cost.ts';
+import { searchCosts, type QueryCost } from './search-cost.ts';
 
 export interface ReaderQuery {
 	query: string;
@@ -26,9 +27,9 @@ export function querySetFile(lang: string): string {
 export function loadQuerySet(lang: string): ReaderQuery[] | undefined {
 	const file = querySetFile(lang);
 	if (!existsSync(file)) return undefined;
-	const data = parse(readFileSync(file, 'utf8')) as { queries?: unknown };
+	const data = parse(readFileSync(file, 'utf8')) as { queries?: unknown } | null;
 	if (!Array.isArray(data?.queries)) throw new Error(`${file}: no "queries:" list. Start the file with "queries:".`);
-	return data.queries.map((entry: Partial<ReaderQuery>, i: number) => {
+	return data.queries.map((entry: Partial<ReaderQuery> | null, i: number) => {
 		const where = `${file}, query ${i + 1}${entry?.query ? ` ("${entry.query}")` : ''}`;
 		if (typeof entry?.query === 'number')
 			throw new Error(
