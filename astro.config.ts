@@ -3,7 +3,9 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { ownGlossary } from './src/data/glossary.ts';
 import { languages, langs } from './src/i18n/languages.ts';
+import { ownInterfaceLangs } from './src/i18n/ui.ts';
 import { noPreloadHelper } from './src/integrations/no-preload-helper.ts';
 import { siteFiles } from './src/integrations/site-files.ts';
 import { basePath, contentDir, siteUrl } from './src/lib/config.ts';
@@ -26,6 +28,14 @@ const notIndexed = new Set([
 			.map((lang) => absoluteUrl(siteUrl, pagePath(basePath, lang, page.slug))),
 	),
 	...Object.keys(loadRedirects(contentDir)).map((from) => absoluteUrl(siteUrl, withBase(basePath, from))),
+	// A language whose interface is still an untranslated copy: its home and translation status, and its
+	// glossary until it explains the words in the language, are fallbacks too (src/i18n/ui.ts).
+	...langs
+		.flatMap((lang) => [
+			...(ownInterfaceLangs.includes(lang) ? [] : [pagePath(basePath, lang), pagePath(basePath, lang, 'translate')]),
+			...(ownGlossary(lang) ? [] : [pagePath(basePath, lang, 'glossary')]),
+		])
+		.map((path) => absoluteUrl(siteUrl, path)),
 ]);
 const alwaysNoindex = /\/(search|404|offline)\/?$|\/404\.html$/;
 

@@ -1,4 +1,6 @@
 import { figureText as fig } from '../lib/figures.ts';
+import type { Lang } from '../i18n/languages.ts';
+import { ownInterfaceLangs } from '../i18n/ui.ts';
 import type { Glossary } from '../lib/glossary.ts';
 
 /** Key terms readers hear in France, with the French original. Used by <Term> and the glossary page. */
@@ -501,3 +503,12 @@ const entries = {
 
 /** Typed as a glossary, so an entry of a language added later reads as possibly missing, not as an error. */
 export const glossary: Readonly<Record<keyof typeof entries, Glossary[string]>> = entries;
+
+/**
+ * Whether a language's glossary page is its own: its interface is translated and the entries explain
+ * the words in it (French explains them in French). Otherwise the page shows other languages' words: a
+ * fallback, out of search engines, hreflang, the sitemap and the site's search, like an untranslated page.
+ */
+export function ownGlossary(lang: Lang): boolean {
+	return ownInterfaceLangs.includes(lang) && (lang === 'fr' || Object.values(glossary).some((entry) => entry[lang]));
+}

@@ -41,6 +41,14 @@ export const uiCopyOf: Partial<Record<Lang, Lang>> = Object.fromEntries(
 	}),
 );
 
+/**
+ * The languages whose interface is their own, not a copy still to translate. The pages made of the
+ * interface's words (a language's home, its glossary, its translation status) are a language's own
+ * only then: until the file is translated they are fallbacks like any untranslated page, kept out of
+ * search engines, hreflang, the sitemap and the site's search.
+ */
+export const ownInterfaceLangs: readonly Lang[] = langs.filter((lang) => uiCopyOf[lang] === undefined);
+
 /** Keys of the default language that `lang`'s file lacks (the type check catches these too). */
 export function missingKeys(lang: Lang): UIKey[] {
 	return (Object.keys(ui[defaultLang]) as UIKey[]).filter((key) => typeof ui[lang][key] !== 'string');

@@ -72,8 +72,26 @@ describe('a language added with npm run add-language', () => {
 			(p) => p.path.startsWith(`/${code}/`) && p.root.querySelector('article[data-search-body]'),
 		);
 		expect(articles).toEqual([]);
-		// At most the glossary, which is built from src/data/glossary.ts rather than translated pages.
-		expect(index.pages).toBeLessThanOrEqual(1);
+		// Its glossary too: the words are explained in other languages until they are in its own.
+		expect(index.pages).toBe(0);
 		expect(readBuilt('added', `${code}/feed.xml`)).not.toContain('<entry>');
+	});
+
+	it('keeps its interface pages (home, glossary, translation status) out of search engines while its interface is a copy', () => {
+		const sitemap = readBuilt('added', 'sitemap-0.xml');
+		for (const path of [`/${code}/`, `/${code}/glossary/`, `/${code}/translate/`]) {
+			const { root } = builtPage('added', path);
+			expect(root.querySelector('meta[name="robots"]')?.getAttribute('content'), path).toBe('noindex');
+			expect(root.querySelectorAll('link[rel="alternate"][hreflang]'), path).toHaveLength(0);
+			expect(sitemap, path).not.toContain(`${path}<`);
+		}
+		for (const lang of langsOf('added').filter((other) => other !== code)) {
+			for (const path of [`/${lang}/`, `/${lang}/glossary/`, `/${lang}/translate/`]) {
+				const { root } = builtPage('added', path);
+				expect(root.querySelector('meta[name="robots"]'), path).toBeNull();
+				expect(root.querySelectorAll(`link[hreflang="${tagOf('added', code)}"]`), path).toHaveLength(0);
+				expect(root.querySelectorAll(`link[hreflang="${tagOf('added', lang)}"]`), path).toHaveLength(1);
+			}
+		}
 	});
 });

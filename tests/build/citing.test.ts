@@ -154,7 +154,9 @@ describe('the feeds', () => {
 			.querySelectorAll('entry > id')
 			.map((id) => id.text);
 
-	it.each(langs)('give the %s feed and its entries ids that do not change when the site moves', (lang) => {
+	/** Languages with pages of their own: a language whose pages are all fallbacks has no news yet. */
+	const withOwnPages = langs.filter((lang) => modelOf('root')[lang]!.pages.some((page) => !page.noindex));
+	it.each(withOwnPages)('give the %s feed and its entries ids that do not change when the site moves', (lang) => {
 		const root = entryIds('root', lang);
 		expect(root.length).toBeGreaterThan(0);
 		for (const id of root)
