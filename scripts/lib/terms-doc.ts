@@ -48,7 +48,8 @@ export function termsTable(lang: string): string {
 	const terms = loadTerms(lang);
 	if (!terms) throw new Error(`${termsFile(lang)} does not exist: create it (copy src/i18n/terms/en.yaml) first.`);
 	const words = headings[lang] ?? headings['en']!;
-	const others = langs.filter((other) => other !== lang);
+	// The languages with terms of their own: a language just added has none yet, and no column.
+	const others = langs.filter((other) => other !== lang && loadTerms(other) !== undefined);
 	const otherTerms = Object.fromEntries(others.map((other) => [other, loadTerms(other) ?? {}]));
 	const names = new Intl.DisplayNames([lang], { type: 'language' });
 	const header = [

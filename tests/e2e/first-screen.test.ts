@@ -1,9 +1,9 @@
-import { readdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { langs } from '../../src/i18n/languages.ts';
 import { phone } from '../../scripts/lib/browser.ts';
 import { launch, openPage } from '../setup/chromium.ts';
+import { modelOf } from '../setup/model.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,13 +13,13 @@ afterAll(async () => {
 	await browser?.close();
 });
 
-/** Every guide of the site: each exists in every language, translated or under a fallback notice. */
+/** Every guide of the site, from the page model: each exists in every language, translated or under a fallback notice. */
 const guides = [
 	...new Set(
 		langs.flatMap((lang) =>
-			readdirSync(`src/content/guides/${lang}`)
-				.filter((file) => file.endsWith('.mdx'))
-				.map((file) => file.slice(0, -'.mdx'.length)),
+			modelOf('root')
+				[lang]!.pages.filter((page) => page.collection === 'guides')
+				.map((page) => page.slug),
 		),
 	),
 ].sort();

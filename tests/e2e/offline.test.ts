@@ -175,7 +175,8 @@ describe('saving for offline reading', () => {
 		console.log(`slow network: the saved copy of en/pep was shown after ${waited} ms`);
 		expect(waited).toBeLessThan(8_000);
 		const banner = page.locator('[data-offline-banner]');
-		await expect.poll(() => banner.textContent()).toContain(staleNotice('en'));
+		// The page script comes from the saved copy too, after the same wait for the slow network: give it time.
+		await expect.poll(() => banner.textContent(), { timeout: 20_000 }).toContain(staleNotice('en'));
 		// The connection is there, only slow: reloading may bring the current page.
 		await expect.poll(() => banner.locator('button').isVisible()).toBe(true);
 
