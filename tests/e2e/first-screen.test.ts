@@ -14,13 +14,10 @@ afterAll(async () => {
 });
 
 /** Every guide of the site, from the page model: each exists in every language, translated or under a fallback notice. */
+const model = modelOf('root');
 const guides = [
 	...new Set(
-		langs.flatMap((lang) =>
-			modelOf('root')
-				[lang]!.pages.filter((page) => page.collection === 'guides')
-				.map((page) => page.slug),
-		),
+		langs.flatMap((lang) => model[lang]!.pages.filter((page) => page.collection === 'guides').map((page) => page.slug)),
 	),
 ].sort();
 
