@@ -33,7 +33,9 @@ export function siteFiles(options: { base: string; contentDir: string }): AstroI
 					await rm(join(out, lang, '404'), { recursive: true });
 				}
 				const files = listFiles(out);
-				await checkBuiltPages(out, files, options.base);
+				const checked = await checkBuiltPages(out, files, options.base);
+				// Each step says when it ends: `npm run bench` times the steps by these lines.
+				logger.info(`checked ${checked} built pages`);
 				await writeSearchIndexes(out, files, options.base, (message) => logger.info(message));
 				await writeFile(join(out, '_headers'), headersFile(options.base, langs));
 				const redirects = loadRedirects(options.contentDir);
@@ -56,10 +58,14 @@ export function siteFiles(options: { base: string; contentDir: string }): AstroI
 	};
 }
 
-/** Stops the build when a built page could run code, redirect, dial an unlisted number or load from elsewhere. */
-async function checkBuiltPages(out: string, files: readonly string[], base: string) {
+/**
+ * Stops the build when a built page could run code, redirect, dial an unlisted number or load from elsewhere;
+ * returns how many pages it checked.
+ */
+async function checkBuiltPages(out: string, files: readonly string[], base: string): Promise<number> {
 	const problems: string[] = [];
-	for (const file of files.filter((f) => f.endsWith('.html'))) {
+	const pages = files.filter((f) => f.endsWith('.html'));
+	for (const file of pages) {
 		problems.push(...checkBuiltPage(file, await readFile(join(out, file), 'utf8'), base));
 	}
 	if (problems.length > 0) {
@@ -68,6 +74,7 @@ async function checkBuiltPages(out: string, files: readonly string[], base: stri
 				'Each comes from the content file or the component that makes that page: fix it there.',
 		);
 	}
+	return pages.length;
 }
 
 /**
