@@ -1,7 +1,7 @@
 /**
  * The same generated content as a Starlight site, for `npm run bench -- --compare starlight`: every
  * content file of the bench's content folder becomes a Starlight page (`src/content/docs/<lang>/<slug>.mdx`)
- * with the same title, summary line and body, in a project of its own in the bench's temporary folder.
+ * with the same front matter and body, in a project of its own.
  *
  * Starlight is pinned in this repository's devDependencies (it installs next to this site's Astro
  * without changing any other package). The project is a temporary folder inside the repository
@@ -16,7 +16,6 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parse } from 'yaml';
 import { langs, languages } from '../../src/i18n/languages.ts';
 import { frontmatterOf } from '../../src/lib/content-checks.ts';
 
@@ -91,12 +90,13 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
 		if (!collection || !lang || !(langs as readonly string[]).includes(lang)) continue;
 		const raw = readFileSync(join(content, file), 'utf8');
 		const front = frontmatterOf(raw);
-		const data = parse(front?.yaml ?? '') as { title?: string; description?: string };
+		// The front matter as it is (Starlight reads its title and description and drops the other fields,
+		// after parsing them all, as this site does), then the components' imports, then the same body.
+		const head = front ? raw.slice(0, front.end) : '---\ntitle: untitled\n---\n';
 		const body = front ? raw.slice(front.end) : raw;
 		const slug = `${collection === 'guides' ? '' : `${collection}-`}${basename(file, '.mdx')}`;
-		const head = `---\ntitle: ${JSON.stringify(data.title ?? slug)}\ndescription: ${JSON.stringify(data.description ?? '')}\n---\n\n`;
 		mkdirSync(join(dir, 'src', 'content', 'docs', lang), { recursive: true });
-		writeFileSync(join(dir, 'src', 'content', 'docs', lang, `${slug}.mdx`), `${head}${imports}\n${body}`);
+		writeFileSync(join(dir, 'src', 'content', 'docs', lang, `${slug}.mdx`), `${head}\n${imports}\n${body}`);
 		pages++;
 	}
 	return pages;
