@@ -80,20 +80,23 @@ async function checkBuiltPages(out: string, files: readonly string[], base: stri
 /**
  * The site search's index of each language (src/lib/search-index.ts), in `search/<lang>/`, from the built
  * pages of that language. Only a page's `data-search-body` is read (src/lib/search-page.ts), so fallback
- * pages, which have none, stay out of the index.
+ * pages, which have none, stay out of the index. Each page is read when the index comes to it and dropped
+ * after: the index keeps its postings, not its text.
  */
 async function writeSearchIndexes(out: string, files: readonly string[], base: string, log: (message: string) => void) {
 	const counts: string[] = [];
 	for (const lang of langs) {
-		const pages = [];
-		for (const file of files.filter((f) => f.startsWith(`${lang}/`) && f.endsWith('.html'))) {
-			const page = searchPageOf(
-				await readFile(join(out, file), 'utf8'),
-				withBase(base, file.replace(/(^|\/)index\.html$/, '$1')),
-			);
-			if (page) pages.push(page);
+		const own = files.filter((f) => f.startsWith(`${lang}/`) && f.endsWith('.html'));
+		function* pages() {
+			for (const file of own) {
+				const page = searchPageOf(
+					readFileSync(join(out, file), 'utf8'),
+					withBase(base, file.replace(/(^|\/)index\.html$/, '$1')),
+				);
+				if (page) yield page;
+			}
 		}
-		const { meta, files: written } = buildSearchIndex(pages, searchVocabulary(lang));
+		const { meta, files: written } = buildSearchIndex(pages(), searchVocabulary(lang));
 		for (const [name, text] of written) {
 			const path = join(out, 'search', lang, name);
 			await mkdir(dirname(path), { recursive: true });
