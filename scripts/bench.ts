@@ -75,8 +75,10 @@ function blocks(lang: string): string[] {
 
 /**
  * A page of realistic length: the front matter of a real guide and 14 blocks of real text. The blocks
- * come from several guides, so the page lists the sources of every guide of its language (the first of
- * each id): each reference mark in the blocks then points to a source of its page, as the build requires.
+ * come from several guides, so the page lists the sources its text cites, taken from every guide of its
+ * language (the first of each id): each reference mark then points to a source of its page, as the build
+ * requires, and the page lists about as many sources as a real guide (5 to 20), not every source of the
+ * language (146 in each, which made the front matter of every page several times a real one's).
  */
 function generate(dir: string, perLanguage: number) {
 	cpSync('src/content', dir, { recursive: true });
@@ -85,7 +87,7 @@ function generate(dir: string, perLanguage: number) {
 	for (const lang of langs.filter((l) => originals.some((f) => f.lang === l))) {
 		const text = blocks(lang);
 		const fronts = originals.filter((f) => f.lang === lang);
-		const sources = new Map<string, unknown>();
+		const sources = new Map<string, { id: string }>();
 		for (const file of fronts) {
 			const data = parse(frontmatterOf(file.raw)?.yaml ?? '') as { sources?: { id: string }[] };
 			for (const source of data.sources ?? []) if (!sources.has(source.id)) sources.set(source.id, source);
@@ -94,11 +96,13 @@ function generate(dir: string, perLanguage: number) {
 			const model = fronts[i % fronts.length]!;
 			const data = parse(frontmatterOf(model.raw)?.yaml ?? '') as Record<string, unknown>;
 			const body = Array.from({ length: 14 }, (_, k) => text[(i * 7 + k * 13) % text.length]).join('\n\n');
-			const { translation: _translation, ...rest } = data;
+			const { translation: _translation, sources: _sources, ...rest } = data;
+			const cited = new Set([...(stringify(rest) + body).matchAll(/\[\^([\w-]+)\]/g)].map((m) => m[1]));
 			const front = {
 				...rest,
 				title: `${String(data['title']).slice(0, 70)} ${i}`,
-				sources: [...sources.values()],
+				// A page that cites nothing still lists one source, as the schema requires.
+				sources: [...sources.values()].filter((source, n) => cited.has(source.id) || (cited.size === 0 && n === 0)),
 				// One page in every language: the first language's is the original, the others translate it.
 				...(lang === langs[0] ? {} : { translation: { from: langs[0], version: '000000000000' } }),
 			};
