@@ -17,26 +17,34 @@ import { referenceMarks } from './src/lib/markdown/reference-marks.ts';
 import { absoluteUrl, pagePath, withBase } from './src/lib/paths.ts';
 import { loadRedirects } from './src/lib/redirects.ts';
 
-/** The page model from the files on disk: settings are read before Astro loads the collections. */
-const pages = loadPages(contentDir);
+/**
+ * What the settings need of the page model, read from the files on disk (settings are read before Astro
+ * loads the collections): the pages' names and the addresses the sitemap leaves out. Only these stay in
+ * memory for the build: the model itself holds every file's text and front matter.
+ */
+function fromModel() {
+	const pages = loadPages(contentDir);
+	/** Fallback pages are `noindex` (the page model says which), and moved addresses only redirect: neither is listed. */
+	const notIndexed = new Set([
+		...pages.flatMap((page) =>
+			langs
+				.filter((lang) => page.views[lang].noindex)
+				.map((lang) => absoluteUrl(siteUrl, pagePath(basePath, lang, page.slug))),
+		),
+		...Object.keys(loadRedirects(contentDir)).map((from) => absoluteUrl(siteUrl, withBase(basePath, from))),
+		// A language whose interface is still an untranslated copy: its home and translation status, and its
+		// glossary until it explains the words in the language, are fallbacks too (src/i18n/ui.ts).
+		...langs
+			.flatMap((lang) => [
+				...(ownInterfaceLangs.includes(lang) ? [] : [pagePath(basePath, lang), pagePath(basePath, lang, 'translate')]),
+				...(ownGlossary(lang) ? [] : [pagePath(basePath, lang, 'glossary')]),
+			])
+			.map((path) => absoluteUrl(siteUrl, path)),
+	]);
+	return { slugs: pages.map((page) => page.slug), notIndexed };
+}
+const { slugs, notIndexed } = fromModel();
 const root = absoluteUrl(siteUrl, basePath);
-/** Fallback pages are `noindex` (the page model says which), and moved addresses only redirect: neither is listed. */
-const notIndexed = new Set([
-	...pages.flatMap((page) =>
-		langs
-			.filter((lang) => page.views[lang].noindex)
-			.map((lang) => absoluteUrl(siteUrl, pagePath(basePath, lang, page.slug))),
-	),
-	...Object.keys(loadRedirects(contentDir)).map((from) => absoluteUrl(siteUrl, withBase(basePath, from))),
-	// A language whose interface is still an untranslated copy: its home and translation status, and its
-	// glossary until it explains the words in the language, are fallbacks too (src/i18n/ui.ts).
-	...langs
-		.flatMap((lang) => [
-			...(ownInterfaceLangs.includes(lang) ? [] : [pagePath(basePath, lang), pagePath(basePath, lang, 'translate')]),
-			...(ownGlossary(lang) ? [] : [pagePath(basePath, lang, 'glossary')]),
-		])
-		.map((path) => absoluteUrl(siteUrl, path)),
-]);
 const alwaysNoindex = /\/(search|404|offline)\/?$|\/404\.html$/;
 
 export default defineConfig({
@@ -52,7 +60,7 @@ export default defineConfig({
 			mdastPlugins: [
 				// First: content that could run code or load from elsewhere stops the build before anything else.
 				contentAllowList({ componentsFile: fileURLToPath(new URL('./src/components/mdx/index.ts', import.meta.url)) }),
-				mdxRules({ base: basePath, site: siteUrl, slugs: pages.map((page) => page.slug) }),
+				mdxRules({ base: basePath, site: siteUrl, slugs }),
 				referenceMarks(),
 			],
 			hastPlugins: [headingAnchors()],

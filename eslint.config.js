@@ -12,7 +12,7 @@ import tseslint from 'typescript-eslint';
  * service worker is plain JavaScript in a worker scope (type-checked on its own: tsconfig.sw.json).
  */
 export default defineConfig(
-	{ ignores: ['dist/', '.astro/', '.tools/', 'node_modules/', 'public/', 'tests/fixtures/'] },
+	{ ignores: ['dist/', '.astro/', '.tools/', '.bench/', 'node_modules/', 'public/', 'tests/fixtures/'] },
 	js.configs.recommended,
 	...tseslint.configs.strict,
 	...astro.configs['flat/recommended'],

@@ -1,19 +1,41 @@
 /**
  * Build benchmark: generates a large synthetic site from the real pages (real Chinese, French and
- * English text recombined) in a temporary folder, builds it with its search index, and prints build
- * time, pages per second, peak memory, the size of dist/ and of the search index, and the time and
- * bytes of a cold and a warm search in each language, in the browser. Two sizes show how the build grows. The repository is
- * left untouched (everything happens under the system's temporary folder).
+ * English text recombined) in a temporary folder, builds it with its search index (a clean build: a
+ * fresh cache), and prints build wall and CPU time, the time of each step, peak memory (of the largest
+ * process and of the whole process tree), the size of dist/ and of the search index, the first load of
+ * a Chinese guide, and the time and bytes of a cold and a warm search in each language, in the browser.
+ * Two sizes show how the build grows. The repository is left untouched (everything happens under the
+ * system's temporary folder, but for the Starlight project: `.bench/`, removed after).
  *
- *   npm run bench                       300 and 1,000 pages per language
- *   npm run bench -- --sizes 100,500    other sizes
+ *   npm run bench                                   300 and 1,000 pages per language
+ *   npm run bench -- --sizes 100,500                other sizes
+ *   npm run bench -- --compare starlight            the same content built with Starlight too (its pinned
+ *                                                   devDependency, scripts/lib/starlight-site.ts), one table
+ *   npm run bench -- --rebuild                      then a second build with the first one's cache, after
+ *                                                   changing one page
+ *   npm run bench -- --no-search                    without the browser (no search costs)
+ *
+ * Builds run one after another, never at once. Peak memory: the largest process is `/usr/bin/time`'s
+ * maximum resident set size; the tree is the sum of the resident sets of the build and its children,
+ * sampled every 100 ms from /proc.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import {
+	appendFileSync,
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser, type Request } from 'playwright-core';
 import { langs } from '../src/i18n/languages.ts';
 import { parse, stringify } from 'yaml';
 import { frontmatterOf } from '../src/lib/content-checks.ts';
@@ -21,10 +43,23 @@ import { readContent } from '../src/lib/content-files.ts';
 import { chromiumArgs, chromiumPath } from './lib/browser.ts';
 import { listFiles } from './lib/dist.ts';
 import { searchCosts, type QueryCost } from './lib/search-cost.ts';
+import { writeStarlightSite } from './lib/starlight-site.ts';
+import { pageWeight } from './lib/weight.ts';
 import { serve } from './serve.ts';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '300,1000' } } });
+const { values } = parseArgs({
+	options: {
+		sizes: { type: 'string', default: '300,1000' },
+		compare: { type: 'string' },
+		rebuild: { type: 'boolean', default: false },
+		'no-search': { type: 'boolean', default: false },
+	},
+});
 const sizes = values.sizes.split(',').map(Number);
+if (values.compare !== undefined && values.compare !== 'starlight') {
+	throw new Error(`--compare ${values.compare}: only "starlight" is known.`);
+}
+const withSearch = !values['no-search'];
 
 /** Paragraph blocks of the real pages of one language, to recombine (Markdown and MDX components as written). */
 function blocks(lang: string): string[] {
@@ -40,8 +75,10 @@ function blocks(lang: string): string[] {
 
 /**
  * A page of realistic length: the front matter of a real guide and 14 blocks of real text. The blocks
- * come from several guides, so the page lists the sources of every guide of its language (the first of
- * each id): each reference mark in the blocks then points to a source of its page, as the build requires.
+ * come from several guides, so the page lists the sources its text cites, taken from every guide of its
+ * language (the first of each id): each reference mark then points to a source of its page, as the build
+ * requires, and the page lists about as many sources as a real guide (5 to 20), not every source of the
+ * language (146 in each, which made the front matter of every page several times a real one's).
  */
 function generate(dir: string, perLanguage: number) {
 	cpSync('src/content', dir, { recursive: true });
@@ -50,7 +87,7 @@ function generate(dir: string, perLanguage: number) {
 	for (const lang of langs.filter((l) => originals.some((f) => f.lang === l))) {
 		const text = blocks(lang);
 		const fronts = originals.filter((f) => f.lang === lang);
-		const sources = new Map<string, unknown>();
+		const sources = new Map<string, { id: string }>();
 		for (const file of fronts) {
 			const data = parse(frontmatterOf(file.raw)?.yaml ?? '') as { sources?: { id: string }[] };
 			for (const source of data.sources ?? []) if (!sources.has(source.id)) sources.set(source.id, source);
@@ -59,11 +96,13 @@ function generate(dir: string, perLanguage: number) {
 			const model = fronts[i % fronts.length]!;
 			const data = parse(frontmatterOf(model.raw)?.yaml ?? '') as Record<string, unknown>;
 			const body = Array.from({ length: 14 }, (_, k) => text[(i * 7 + k * 13) % text.length]).join('\n\n');
-			const { translation: _translation, ...rest } = data;
+			const { translation: _translation, sources: _sources, ...rest } = data;
+			const cited = new Set([...(stringify(rest) + body).matchAll(/\[\^([\w-]+)\]/g)].map((m) => m[1]));
 			const front = {
 				...rest,
 				title: `${String(data['title']).slice(0, 70)} ${i}`,
-				sources: [...sources.values()],
+				// A page that cites nothing still lists one source, as the schema requires.
+				sources: [...sources.values()].filter((source, n) => cited.has(source.id) || (cited.size === 0 && n === 0)),
 				// One page in every language: the first language's is the original, the others translate it.
 				...(lang === langs[0] ? {} : { translation: { from: langs[0], version: '000000000000' } }),
 			};
@@ -76,40 +115,118 @@ function generate(dir: string, perLanguage: number) {
 	}
 }
 
-/** Runs the build, sampling the memory of its process tree (Astro and the Pagefind binary it starts). */
-function build(content: string, out: string): Promise<{ seconds: number; peakMb: number }> {
+/** One build's figures. */
+interface BuildFigures {
+	seconds: number;
+	/** User and system CPU of the build and every process it waited for. */
+	cpuSeconds: number;
+	/** Peak resident set of the largest single process (`/usr/bin/time`), MiB. */
+	largestMb: number;
+	/** Peak of the summed resident sets of the process tree (sampled), MiB. */
+	treeMb: number;
+	/** Seconds and peak memory of the process tree (MiB) of each step, from the build's own log lines as they come. */
+	steps: [name: string, seconds: number, peakMb: number][];
+}
+
+/**
+ * The steps of a build, each ending at the first log line that matches (a step whose line never comes
+ * is left out): Astro's own lines, then this site's `astro:build:done` step (src/integrations/site-files.ts)
+ * or Starlight's Pagefind step. Each step is the time since the line before it; whatever follows the
+ * last line counts as "exit".
+ */
+const stepMarks: [name: string, line: RegExp][] = [
+	['content', /\[content\] Synced content/],
+	['bundle', /generating static routes/],
+	// Astro's "✓ Completed in" without "[build]": the end of "generating static routes".
+	['pages', /^[\d:]+ ✓ Completed in/],
+	['sitemap', /sitemap-index\.xml. created/],
+	['checks', /\[steel-roses-site-files\] checked/],
+	['index', /\[steel-roses-site-files\] search index/],
+	['host files', /\[steel-roses-site-files\] wrote _headers/],
+	['pagefind', /Finished building search index/],
+];
+
+/** Resident set sizes of a process and its descendants, KiB: [sum, largest]. */
+function treeRss(pid: number): [number, number] {
+	try {
+		const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+		const own = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+		let sum = own;
+		let largest = own;
+		for (const task of readdirSync(`/proc/${pid}/task`)) {
+			for (const child of readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean)) {
+				const [childSum, childLargest] = treeRss(Number(child));
+				sum += childSum;
+				largest = Math.max(largest, childLargest);
+			}
+		}
+		return [sum, largest];
+	} catch {
+		return [0, 0];
+	}
+}
+
+/** Runs `astro build` in `cwd` under `/usr/bin/time`, sampling the memory of its process tree. */
+function build(cwd: string, env: Record<string, string>, log: string): Promise<BuildFigures> {
+	const timeFile = join(mkdtempSync(join(tmpdir(), 'bench-time-')), 'time');
+	const astro = [process.execPath, resolve('node_modules/astro/bin/astro.mjs'), 'build'];
+	const timed = existsSync('/usr/bin/time');
+	const [command, ...args] = timed ? ['/usr/bin/time', '-f', '%U %S %M', '-o', timeFile, ...astro] : astro;
 	return new Promise((done, reject) => {
 		const started = performance.now();
-		const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-			env: {
-				...process.env,
-				CONTENT_DIR: content,
-				OUT_DIR: out,
-				ASTRO_CACHE_DIR: mkdtempSync(join(tmpdir(), 'bench-cache-')),
-				ASTRO_TELEMETRY_DISABLED: '1',
-			},
-			stdio: ['ignore', 'ignore', 'pipe'],
+		const child = spawn(command!, args, {
+			cwd,
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		let errors = '';
-		child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
-		let peak = 0;
-		const rss = (pid: number): number => {
-			try {
-				const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-				const own = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-				const children = readdirSync(`/proc/${pid}/task`).flatMap((task) =>
-					readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean).map(Number),
-				);
-				return own + children.reduce((sum, c) => sum + rss(c), 0);
-			} catch {
-				return 0;
+		child.stderr.on('data', (chunk: Buffer) => {
+			errors += chunk.toString();
+			appendFileSync(log, chunk);
+		});
+		const marks: [name: string, at: number, peakKb: number][] = [];
+		let stepPeak = 0;
+		let pending = '';
+		child.stdout.on('data', (chunk: Buffer) => {
+			appendFileSync(log, chunk);
+			const at = performance.now();
+			const lines = (pending + chunk.toString()).split('\n');
+			pending = lines.pop() ?? '';
+			for (const line of lines) {
+				const mark = stepMarks.find(([name, pattern]) => !marks.some(([seen]) => seen === name) && pattern.test(line));
+				if (!mark) continue;
+				marks.push([mark[0], at, stepPeak]);
+				stepPeak = 0;
 			}
-		};
-		const timer = setInterval(() => (peak = Math.max(peak, rss(child.pid!))), 100);
+		});
+		let tree = 0;
+		let largest = 0;
+		const timer = setInterval(() => {
+			const [sum, one] = treeRss(child.pid!);
+			tree = Math.max(tree, sum);
+			stepPeak = Math.max(stepPeak, sum);
+			largest = Math.max(largest, one);
+		}, 100);
 		child.on('close', (code) => {
 			clearInterval(timer);
-			if (code !== 0) reject(new Error(`build failed:\n${errors}`));
-			else done({ seconds: (performance.now() - started) / 1000, peakMb: peak / 1024 });
+			const seconds = (performance.now() - started) / 1000;
+			if (code !== 0) {
+				reject(new Error(`build failed (see ${log}):\n${errors.slice(-4000)}`));
+				return;
+			}
+			let cpuSeconds = NaN;
+			if (timed) {
+				const [user, system, maxKb] = readFileSync(timeFile, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
+				cpuSeconds = user! + system!;
+				largest = Math.max(largest, maxKb!);
+			}
+			const steps: [string, number, number][] = [];
+			let previous = started;
+			for (const [name, at, peakKb] of [...marks, ['exit', performance.now(), stepPeak] as const]) {
+				steps.push([name, (at - previous) / 1000, peakKb / 1024]);
+				previous = at;
+			}
+			done({ seconds, cpuSeconds, largestMb: largest / 1024, treeMb: tree / 1024, steps });
 		});
 	});
 }
@@ -127,43 +244,199 @@ const benchQueries: Record<string, [cold: string, warm: string]> = {
 	fr: ['dépistage gratuit', 'garde à vue avocat'],
 	en: ['free testing', 'police custody lawyer'],
 };
-async function searchRows(dist: string): Promise<string[]> {
+async function searchRows(browser: Browser, dist: string): Promise<{ rows: string[]; coldZh: QueryCost | undefined }> {
 	const { server, url } = await serve({ dir: dist });
-	const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
 	const rows: string[] = [];
+	let coldZh: QueryCost | undefined;
 	try {
 		for (const lang of langs.filter((l) => benchQueries[l])) {
 			const [cold, warm] = await searchCosts(browser, `${url}${lang}/search/`, benchQueries[lang]!);
+			if (lang === 'zh') coldZh = cold;
 			const row = (cost: QueryCost, kind: string) =>
 				`${kind} ${lang} "${cost.query}": ${cost.hrefs.length} shown, ${cost.status} in ${cost.ms.toFixed(0)} ms, ` +
 				`${(cost.transferred / 1024).toFixed(1)} KB on the wire (${(cost.bytes / 1024).toFixed(1)} KB, ${cost.files} files)`;
 			rows.push(row(cold!, 'cold'), row(warm!, 'warm'));
 		}
 	} finally {
-		await browser.close();
 		server.close();
 	}
-	return rows;
+	return { rows, coldZh };
 }
 
-const rows: string[] = [];
-for (const size of sizes) {
-	const root = mkdtempSync(join(tmpdir(), 'roses-bench-'));
-	const content = join(root, 'content');
-	const out = join(root, 'dist');
-	generate(content, size);
-	const { seconds, peakMb } = await build(content, out);
-	const pages = listFiles(out).filter((f) => f.endsWith('.html')).length;
-	const row =
-		`${String(size).padStart(6)} per language | ${String(pages).padStart(6)} HTML pages | build ${seconds.toFixed(1).padStart(6)} s | ` +
-		`${(pages / seconds).toFixed(0).padStart(4)} pages/s | ${((seconds * 1000) / pages).toFixed(1).padStart(5)} ms/page | peak ${peakMb.toFixed(0).padStart(5)} MB | ` +
-		`dist ${(folderBytes(out) / 1048576).toFixed(1).padStart(6)} MB | search index ${(folderBytes(join(out, 'search')) / 1048576).toFixed(1).padStart(5)} MB`;
-	console.log(row);
-	rows.push(row);
-	for (const line of await searchRows(out)) {
-		console.log(`  ${line}`);
-		rows.push(`  ${line}`);
+/**
+ * A cold Chinese query in Starlight's search dialog, on its Chinese page: the bytes of every Pagefind
+ * file fetched from opening the dialog until the results show (Pagefind's script and WebAssembly, its
+ * index chunks and the results' fragments).
+ */
+async function starlightColdSearch(browser: Browser, dist: string, path: string, query: string) {
+	const { server, url } = await serve({ dir: dist });
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	const fetched: Request[] = [];
+	const pending = new Set<Request>();
+	page.on('request', (request) => {
+		if (!new URL(request.url()).pathname.includes('/pagefind/')) return;
+		fetched.push(request);
+		pending.add(request);
+	});
+	page.on('requestfinished', (request) => pending.delete(request));
+	page.on('requestfailed', (request) => pending.delete(request));
+	try {
+		await page.goto(`${url}${path.replace(/^\//, '')}`);
+		await page.click('button[data-open-modal]');
+		await page.fill('#starlight__search input', query);
+		await page.waitForSelector('.pagefind-ui__result, .pagefind-ui__message', { timeout: 60_000 });
+		for (let quiet = 0; quiet < 4;) {
+			await page.waitForTimeout(100);
+			quiet = pending.size === 0 ? quiet + 1 : 0;
+		}
+		let bytes = 0;
+		let transferred = 0;
+		for (const request of fetched) {
+			bytes += (await (await request.response())?.body().catch(() => Buffer.alloc(0)))?.length ?? 0;
+			transferred += (await request.sizes().catch(() => ({ responseBodySize: 0 }))).responseBodySize;
+		}
+		return { bytes, transferred, files: fetched.length };
+	} finally {
+		await context.close();
+		server.close();
 	}
-	rmSync(root, { recursive: true, force: true });
 }
-console.log(`\n${rows.join('\n')}`);
+
+/** One column of the comparison table. */
+interface SiteFigures {
+	name: string;
+	pages: number;
+	build: BuildFigures;
+	distBytes: number;
+	guide: { path: string; gzip: number; requests: number };
+	search?: { bytes: number; transferred: number; files: number };
+	rebuild?: BuildFigures;
+}
+
+const mib = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MiB`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function table(size: number, sites: SiteFigures[]): string[] {
+	const rows: [string, ...string[]][] = [
+		[`${size} pages per language`, ...sites.map((s) => s.name)],
+		['HTML pages', ...sites.map((s) => String(s.pages))],
+		['build wall', ...sites.map((s) => `${s.build.seconds.toFixed(1)} s`)],
+		['build CPU (user+sys)', ...sites.map((s) => `${s.build.cpuSeconds.toFixed(1)} s`)],
+		['peak memory, largest process', ...sites.map((s) => `${s.build.largestMb.toFixed(0)} MiB`)],
+		['peak memory, process tree', ...sites.map((s) => `${s.build.treeMb.toFixed(0)} MiB`)],
+		['dist/', ...sites.map((s) => mib(s.distBytes))],
+		[
+			'first load of a Chinese guide (gzip)',
+			...sites.map((s) => `${kb(s.guide.gzip)}, ${s.guide.requests} files (${s.guide.path})`),
+		],
+		[
+			'cold search 免费检测 (wire / bytes)',
+			...sites.map((s) =>
+				s.search ? `${kb(s.search.transferred)} / ${kb(s.search.bytes)}, ${s.search.files} files` : 'not measured',
+			),
+		],
+	];
+	if (sites.some((s) => s.rebuild)) {
+		rows.push([
+			'rebuild after a one-page change (wall)',
+			...sites.map((s) => (s.rebuild ? `${s.rebuild.seconds.toFixed(1)} s` : '—')),
+		]);
+	}
+	const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+	const lines = rows.map((r) => `| ${r.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ')} |`);
+	lines.splice(1, 0, `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+	// Each step's time and the peak memory of the process tree during it.
+	for (const site of sites) {
+		const steps = (b: BuildFigures) =>
+			b.steps.map(([name, s, mb]) => `${name} ${s.toFixed(1)} s (${mb.toFixed(0)} MiB)`).join(', ');
+		lines.push(`  ${site.name} steps: ${steps(site.build)}`);
+		if (site.rebuild) lines.push(`  ${site.name} rebuild steps: ${steps(site.rebuild)}`);
+	}
+	return lines;
+}
+
+/** The first Chinese guide of the generated content, as a path of the built site. */
+function guideWeight(dist: string, path: string) {
+	const weight = pageWeight(dist, '/', path);
+	return { path, gzip: weight.total.gzip, requests: weight.files.length };
+}
+
+const load = () =>
+	loadavg()
+		.map((n) => n.toFixed(2))
+		.join(' ');
+const output: string[] = [];
+const say = (line: string) => {
+	console.log(line);
+	output.push(line);
+};
+const browser = withSearch ? await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs }) : undefined;
+try {
+	for (const size of sizes) {
+		const root = mkdtempSync(join(tmpdir(), 'roses-bench-'));
+		const content = join(root, 'content');
+		generate(content, size);
+		const sites: SiteFigures[] = [];
+		say(`\n${size} pages per language, in ${root}; load average before: ${load()}`);
+
+		const out = join(root, 'dist');
+		const cache = join(root, 'cache');
+		const ours = await build(
+			'.',
+			{ CONTENT_DIR: content, OUT_DIR: out, ASTRO_CACHE_DIR: cache },
+			join(root, 'build.log'),
+		);
+		const site: SiteFigures = {
+			name: 'this site',
+			pages: listFiles(out).filter((f) => f.endsWith('.html')).length,
+			build: ours,
+			distBytes: folderBytes(out),
+			guide: guideWeight(out, '/zh/bench-0/'),
+		};
+		say(`  this site built (load average ${load()}); search index ${mib(folderBytes(join(out, 'search')))}`);
+		if (browser) {
+			const { rows, coldZh } = await searchRows(browser, out);
+			for (const line of rows) say(`  ${line}`);
+			if (coldZh) site.search = coldZh;
+		}
+		if (values.rebuild) {
+			// One page changed: a word of its text. The cache of the first build is kept.
+			const changed = join(content, 'guides', 'zh', 'bench-1.mdx');
+			writeFileSync(changed, readFileSync(changed, 'utf8').replace(/\n\n/, '\n\n改\n\n'));
+			site.rebuild = await build(
+				'.',
+				{ CONTENT_DIR: content, OUT_DIR: out, ASTRO_CACHE_DIR: cache },
+				join(root, 'rebuild.log'),
+			);
+		}
+		sites.push(site);
+
+		if (values.compare === 'starlight') {
+			// Inside the repository, where Node and Vite find Starlight (scripts/lib/starlight-site.ts).
+			mkdirSync('.bench', { recursive: true });
+			const project = mkdtempSync(join(resolve('.bench'), 'starlight-'));
+			const pages = writeStarlightSite(project, content);
+			const starlightOut = join(project, 'dist');
+			const starlight = await build(project, { OUT_DIR: starlightOut }, join(root, 'starlight.log'));
+			const figures: SiteFigures = {
+				name: 'Starlight 0.42.4',
+				pages: listFiles(starlightOut).filter((f) => f.endsWith('.html')).length,
+				build: starlight,
+				distBytes: folderBytes(starlightOut),
+				guide: guideWeight(starlightOut, '/zh/bench-0/'),
+			};
+			say(`  Starlight built ${pages} content pages (load average ${load()})`);
+			if (browser)
+				figures.search = await starlightColdSearch(browser, starlightOut, '/zh/bench-0/', benchQueries['zh']![0]);
+			sites.push(figures);
+		}
+		for (const line of table(size, sites)) say(line);
+		rmSync(root, { recursive: true, force: true });
+		rmSync('.bench', { recursive: true, force: true });
+	}
+} finally {
+	await browser?.close();
+}
+say(`\nload average after: ${load()} (${String(availableParallelism())} cores)`);
+console.log(`\n${output.join('\n')}`);

@@ -33,7 +33,9 @@ export function siteFiles(options: { base: string; contentDir: string }): AstroI
 					await rm(join(out, lang, '404'), { recursive: true });
 				}
 				const files = listFiles(out);
-				await checkBuiltPages(out, files, options.base);
+				const checked = await checkBuiltPages(out, files, options.base);
+				// Each step says when it ends: `npm run bench` times the steps by these lines.
+				logger.info(`checked ${checked} built pages`);
 				await writeSearchIndexes(out, files, options.base, (message) => logger.info(message));
 				await writeFile(join(out, '_headers'), headersFile(options.base, langs));
 				const redirects = loadRedirects(options.contentDir);
@@ -56,10 +58,14 @@ export function siteFiles(options: { base: string; contentDir: string }): AstroI
 	};
 }
 
-/** Stops the build when a built page could run code, redirect, dial an unlisted number or load from elsewhere. */
-async function checkBuiltPages(out: string, files: readonly string[], base: string) {
+/**
+ * Stops the build when a built page could run code, redirect, dial an unlisted number or load from elsewhere;
+ * returns how many pages it checked.
+ */
+async function checkBuiltPages(out: string, files: readonly string[], base: string): Promise<number> {
 	const problems: string[] = [];
-	for (const file of files.filter((f) => f.endsWith('.html'))) {
+	const pages = files.filter((f) => f.endsWith('.html'));
+	for (const file of pages) {
 		problems.push(...checkBuiltPage(file, await readFile(join(out, file), 'utf8'), base));
 	}
 	if (problems.length > 0) {
@@ -68,25 +74,29 @@ async function checkBuiltPages(out: string, files: readonly string[], base: stri
 				'Each comes from the content file or the component that makes that page: fix it there.',
 		);
 	}
+	return pages.length;
 }
 
 /**
  * The site search's index of each language (src/lib/search-index.ts), in `search/<lang>/`, from the built
  * pages of that language. Only a page's `data-search-body` is read (src/lib/search-page.ts), so fallback
- * pages, which have none, stay out of the index.
+ * pages, which have none, stay out of the index. Each page is read when the index comes to it and dropped
+ * after: the index keeps its postings, not its text.
  */
 async function writeSearchIndexes(out: string, files: readonly string[], base: string, log: (message: string) => void) {
 	const counts: string[] = [];
 	for (const lang of langs) {
-		const pages = [];
-		for (const file of files.filter((f) => f.startsWith(`${lang}/`) && f.endsWith('.html'))) {
-			const page = searchPageOf(
-				await readFile(join(out, file), 'utf8'),
-				withBase(base, file.replace(/(^|\/)index\.html$/, '$1')),
-			);
-			if (page) pages.push(page);
+		const own = files.filter((f) => f.startsWith(`${lang}/`) && f.endsWith('.html'));
+		function* pages() {
+			for (const file of own) {
+				const page = searchPageOf(
+					readFileSync(join(out, file), 'utf8'),
+					withBase(base, file.replace(/(^|\/)index\.html$/, '$1')),
+				);
+				if (page) yield page;
+			}
 		}
-		const { meta, files: written } = buildSearchIndex(pages, searchVocabulary(lang));
+		const { meta, files: written } = buildSearchIndex(pages(), searchVocabulary(lang));
 		for (const [name, text] of written) {
 			const path = join(out, 'search', lang, name);
 			await mkdir(dirname(path), { recursive: true });

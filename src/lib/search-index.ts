@@ -119,9 +119,13 @@ function shortHash(text: string): string {
 	return hash.toString(36) + second.toString(36);
 }
 
-/** Builds the index of one language: `index.json` and the files of its version folder, by name. */
+/**
+ * Builds the index of one language: `index.json` and the files of its version folder, by name. Pages are
+ * read one at a time and only their postings and their entry are kept, so that `pages` can be a generator
+ * that reads each page when its turn comes: the text of a whole language is never held at once.
+ */
 export function buildSearchIndex(
-	pages: readonly SearchPage[],
+	pages: Iterable<SearchPage>,
 	vocabulary: SearchVocabulary,
 ): { meta: IndexMeta; files: Map<string, string> } {
 	const vocab = indexVocabulary(vocabulary);
@@ -132,7 +136,9 @@ export function buildSearchIndex(
 	// Per term, its pages as they are read: [page, weight in the text and headings, bonus, section].
 	const postings = new Map<string, number[]>();
 	const lengths: number[] = [];
-	pages.forEach((page, id) => {
+	const entries: PageEntry[] = [];
+	let id = 0;
+	for (const page of pages) {
 		const own = new Map<string, { text: number; bonus: number; sections: number[] }>();
 		const add = (term: string, weight: number, section: number) => {
 			let entry = own.get(term);
@@ -162,7 +168,9 @@ export function buildSearchIndex(
 			if (!list) postings.set(term, (list = []));
 			list.push(id, text, bonus, section);
 		}
-	});
+		entries.push([page.url, page.title, page.description, page.sections.map((s) => [s.id, s.title])]);
+		id++;
+	}
 	const average = lengths.reduce((sum, n) => sum + n, 0) / Math.max(lengths.length, 1);
 
 	// Each posting: the page (as the difference from the previous one), its weight ×10 (the text's
@@ -184,12 +192,6 @@ export function buildSearchIndex(
 	const shards: Record<string, number[]>[] = Array.from({ length: termFiles }, () => ({}));
 	for (const term of [...encoded.keys()].sort()) shards[fileOfTerm(term, termFiles)]![term] = encoded.get(term)!;
 
-	const entries: PageEntry[] = pages.map((p) => [
-		p.url,
-		p.title,
-		p.description,
-		p.sections.map((s) => [s.id, s.title]),
-	]);
 	const entryBytes = JSON.stringify(entries).length / Math.max(entries.length, 1);
 	const group = Math.max(1, Math.floor(fileBytes / 2 / entryBytes));
 
@@ -199,7 +201,7 @@ export function buildSearchIndex(
 		body.set(`p${n}.json`, JSON.stringify(entries.slice(n * group, (n + 1) * group)));
 	}
 	const version = shortHash([...body].map(([name, text]) => name + text).join('\n') + JSON.stringify(vocab));
-	const meta: IndexMeta = { version, pages: pages.length, files: termFiles, group, vocabulary: vocab };
+	const meta: IndexMeta = { version, pages: entries.length, files: termFiles, group, vocabulary: vocab };
 	const files = new Map<string, string>([['index.json', JSON.stringify(meta)]]);
 	for (const [name, text] of body) files.set(`${version}/${name}`, text);
 	return { meta, files };
