@@ -56,12 +56,15 @@ describe.each(siteNames)('every page in every language (%s)', (site) => {
 		}
 	});
 
-	it('reaches every page from the language switcher of its other languages', () => {
+	it('reaches every page from the language switcher of its other languages, and offers no language still to translate', () => {
+		/** A language whose interface is still a copy is offered only on its own pages. */
+		const copy = (lang: string) => Boolean(modelOf(site)[lang]!.ui.copyOf);
 		for (const view of views) {
 			const { root } = builtPage(site, pathOf(view.lang, view.slug));
 			for (const other of langsOf(site)) {
 				const link = root.querySelector(`.lang-switcher a[lang="${tagOf(site, other)}"]`);
-				expect(link?.getAttribute('href'), `${view.lang}/${view.slug} → ${other}`).toBe(pathOf(other, view.slug));
+				if (other !== view.lang && copy(other)) expect(link, `${view.lang}/${view.slug} → ${other}`).toBeNull();
+				else expect(link?.getAttribute('href'), `${view.lang}/${view.slug} → ${other}`).toBe(pathOf(other, view.slug));
 			}
 		}
 	});
