@@ -83,8 +83,8 @@ const stepMarks: [name: string, line: RegExp][] = [
 	// Astro's "✓ Completed in" without "[build]": the end of "generating static routes".
 	['pages', /^[\d:]+ ✓ Completed in/],
 	['sitemap', /sitemap-index\.xml. created/],
-	['checks', /\[steel-roses-site-files\] checked/],
-	['index', /\[steel-roses-site-files\] search index/],
+	// One step: each built page is read and parsed once for its checks and the search index.
+	['checks and index', /\[steel-roses-site-files\] checked/],
 	['host files', /\[steel-roses-site-files\] wrote _headers/],
 	['pagefind', /Finished building search index/],
 ];

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { langs, type Lang } from '../i18n/languages.ts';
-import { checkBuiltPage } from '../lib/built-html.ts';
+import { checkBuiltPage, parseBuiltPage } from '../lib/built-html.ts';
 import { listFiles } from '../lib/files.ts';
 import { withBase } from '../lib/paths.ts';
 import { loadRedirects, redirectPages, redirectsFile } from '../lib/redirects.ts';
@@ -33,10 +33,9 @@ export function siteFiles(options: { base: string; contentDir: string }): AstroI
 					await rm(join(out, lang, '404'), { recursive: true });
 				}
 				const files = listFiles(out);
-				const checked = await checkBuiltPages(out, files, options.base);
 				// Each step says when it ends: `npm run bench` times the steps by these lines.
-				logger.info(`checked ${checked} built pages`);
-				await writeSearchIndexes(out, files, options.base, (message) => logger.info(message));
+				const { checked, counts } = await checkAndIndex(out, files, options.base);
+				logger.info(`checked ${checked} built pages; search index: ${counts.join(', ')}`);
 				await writeFile(join(out, '_headers'), headersFile(options.base, langs));
 				const redirects = loadRedirects(options.contentDir);
 				await writeFile(join(out, '_redirects'), redirectsFile(options.base, redirects, langs));
@@ -59,44 +58,32 @@ export function siteFiles(options: { base: string; contentDir: string }): AstroI
 }
 
 /**
- * Stops the build when a built page could run code, redirect, dial an unlisted number or load from elsewhere;
- * returns how many pages it checked.
+ * Reads and parses every built page once, for two things. Its checks (src/lib/built-html.ts): the build
+ * stops, naming every problem, when a page could run code, redirect, dial an unlisted number or load from
+ * elsewhere. And, for the pages of a language, the site search's index of that language
+ * (src/lib/search-index.ts, written to `search/<lang>/`): only a page's `data-search-body` is read
+ * (src/lib/search-page.ts), so fallback pages, which have none, stay out. A language's pages are read
+ * as its index comes to them and dropped after: the index keeps their postings, not their text or tree.
+ * Returns how many pages were checked and a line for each language's index.
  */
-async function checkBuiltPages(out: string, files: readonly string[], base: string): Promise<number> {
+async function checkAndIndex(out: string, files: readonly string[], base: string) {
 	const problems: string[] = [];
 	const pages = files.filter((f) => f.endsWith('.html'));
-	for (const file of pages) {
-		problems.push(...checkBuiltPage(file, await readFile(join(out, file), 'utf8'), base));
-	}
-	if (problems.length > 0) {
-		throw new Error(
-			`${problems.length} problem(s) in the built pages (dist/):\n${problems.map((p) => `  - ${p}`).join('\n')}\n` +
-				'Each comes from the content file or the component that makes that page: fix it there.',
-		);
-	}
-	return pages.length;
-}
-
-/**
- * The site search's index of each language (src/lib/search-index.ts), in `search/<lang>/`, from the built
- * pages of that language. Only a page's `data-search-body` is read (src/lib/search-page.ts), so fallback
- * pages, which have none, stay out of the index. Each page is read when the index comes to it and dropped
- * after: the index keeps its postings, not its text.
- */
-async function writeSearchIndexes(out: string, files: readonly string[], base: string, log: (message: string) => void) {
 	const counts: string[] = [];
+	const check = (file: string) => {
+		const tree = parseBuiltPage(readFileSync(join(out, file), 'utf8'));
+		problems.push(...checkBuiltPage(file, tree, base));
+		return tree;
+	};
 	for (const lang of langs) {
-		const own = files.filter((f) => f.startsWith(`${lang}/`) && f.endsWith('.html'));
-		function* pages() {
+		const own = pages.filter((f) => f.startsWith(`${lang}/`));
+		function* searchPages() {
 			for (const file of own) {
-				const page = searchPageOf(
-					readFileSync(join(out, file), 'utf8'),
-					withBase(base, file.replace(/(^|\/)index\.html$/, '$1')),
-				);
+				const page = searchPageOf(check(file), withBase(base, file.replace(/(^|\/)index\.html$/, '$1')));
 				if (page) yield page;
 			}
 		}
-		const { meta, files: written } = buildSearchIndex(pages(), searchVocabulary(lang));
+		const { meta, files: written } = buildSearchIndex(searchPages(), searchVocabulary(lang));
 		for (const [name, text] of written) {
 			const path = join(out, 'search', lang, name);
 			await mkdir(dirname(path), { recursive: true });
@@ -104,7 +91,15 @@ async function writeSearchIndexes(out: string, files: readonly string[], base: s
 		}
 		counts.push(`${lang} ${meta.pages} pages in ${meta.files} term files`);
 	}
-	log(`search index: ${counts.join(', ')}`);
+	// The pages of no language: the root's chooser, its 404, the moved addresses' redirects.
+	for (const file of pages.filter((f) => !langs.some((lang) => f.startsWith(`${lang}/`)))) check(file);
+	if (problems.length > 0) {
+		throw new Error(
+			`${problems.length} problem(s) in the built pages (dist/):\n${problems.map((p) => `  - ${p}`).join('\n')}\n` +
+				'Each comes from the content file or the component that makes that page: fix it there.',
+		);
+	}
+	return { checked: pages.length, counts };
 }
 
 /** A short SHA-256 of a file: the same as the service worker computes (src/scripts/sw.js). */

@@ -27,11 +27,16 @@ function isOwn(url: string, base: string): boolean {
 	return !cleaned.startsWith('/') || cleaned.startsWith(base);
 }
 
+/** A built page's tree, parsed once for its checks and its search index (src/integrations/site-files.ts). */
+export function parseBuiltPage(html: string): HTMLElement {
+	return parse(html, { comment: false });
+}
+
 /**
  * Every problem of one built page, one message each; empty when the page is sound. `path` names the
- * page in messages; `base` is the site's base path.
+ * page in messages; `base` is the site's base path; `page` is its HTML or its tree (`parseBuiltPage`).
  */
-export function checkBuiltPage(path: string, html: string, base: string): string[] {
+export function checkBuiltPage(path: string, page: string | HTMLElement, base: string): string[] {
 	const problems: string[] = [];
 	const ids = new Set<string>();
 	const report = (element: HTMLElement, message: string) =>
@@ -51,7 +56,7 @@ export function checkBuiltPage(path: string, html: string, base: string): string
 			if (child instanceof HTMLElement) visit(child, inHead || tag === 'head');
 		}
 	};
-	visit(parse(html, { comment: false }), false);
+	visit(typeof page === 'string' ? parseBuiltPage(page) : page, false);
 	return problems;
 }
 

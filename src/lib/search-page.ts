@@ -40,9 +40,12 @@ const blockTags = new Set([
 ]);
 const skippedTags = new Set(['script', 'style', 'template', 'noscript', 'svg', 'button']);
 
-/** The index's view of a built page, or undefined when the page is not searchable. */
-export function searchPageOf(html: string, url: string): SearchPage | undefined {
-	const document = parse(html);
+/**
+ * The index's view of a built page (its HTML, or its tree parsed once for the build's checks too), or
+ * undefined when the page is not searchable.
+ */
+export function searchPageOf(html: string | HTMLElement, url: string): SearchPage | undefined {
+	const document = typeof html === 'string' ? parse(html) : html;
 	const body = document.querySelector('[data-search-body]');
 	if (!body) return undefined;
 	const title = clean(
