@@ -16,8 +16,8 @@
  *   npm run bench -- --no-search                    without the browser (no search costs)
  *
  * Builds run one after another, never at once. Peak memory: the largest process is `/usr/bin/time`'s
- * maximum resident set size; the tree is the sum of the resident sets of the build and its children,
- * sampled every 100 ms from /proc.
+ * maximum resident set size; the tree is the sum of the proportional set sizes (PSS) of the build and
+ * its children, sampled every 100 ms from /proc.
  */
 import { spawn } from 'node:child_process';
 import {
@@ -65,7 +65,7 @@ interface BuildFigures {
 	cpuSeconds: number;
 	/** Peak resident set of the largest single process (`/usr/bin/time`), MiB. */
 	largestMb: number;
-	/** Peak of the summed resident sets of the process tree (sampled), MiB. */
+	/** Peak of the summed proportional set sizes (PSS) of the process tree (sampled), MiB. */
 	treeMb: number;
 	/** Seconds and peak memory of the process tree (MiB) of each step, from the build's own log lines as they come. */
 	steps: [name: string, seconds: number, peakMb: number][];
@@ -89,11 +89,21 @@ const stepMarks: [name: string, line: RegExp][] = [
 	['pagefind', /Finished building search index/],
 ];
 
-/** Resident set sizes of a process and its descendants, KiB: [sum, largest]. */
+/**
+ * Memory of a process and its descendants, KiB: [sum, largest]. Each process counts its proportional
+ * set size (PSS: a page shared by several processes is split among them), so that a child forked to run
+ * a command (\`git\`), which shares all of its parent's pages until it starts that command, is not
+ * counted as a second copy of the build. Falls back to the resident set where PSS is not available.
+ */
 function treeRss(pid: number): [number, number] {
 	try {
-		const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-		const own = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+		let own: number;
+		try {
+			own = Number(/^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? Number.NaN);
+		} catch {
+			own = Number.NaN;
+		}
+		if (Number.isNaN(own)) own = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
 		let sum = own;
 		let largest = own;
 		for (const task of readdirSync(`/proc/${pid}/task`)) {
@@ -267,7 +277,7 @@ function table(size: number, sites: SiteFigures[]): string[] {
 		['build wall', ...sites.map((s) => `${s.build.seconds.toFixed(1)} s`)],
 		['build CPU (user+sys)', ...sites.map((s) => `${s.build.cpuSeconds.toFixed(1)} s`)],
 		['peak memory, largest process', ...sites.map((s) => `${s.build.largestMb.toFixed(0)} MiB`)],
-		['peak memory, process tree', ...sites.map((s) => `${s.build.treeMb.toFixed(0)} MiB`)],
+		['peak memory, process tree (PSS)', ...sites.map((s) => `${s.build.treeMb.toFixed(0)} MiB`)],
 		['dist/', ...sites.map((s) => mib(s.distBytes))],
 		[
 			'first load of a Chinese guide (gzip)',
