@@ -1,4 +1,5 @@
 import { languages, type Lang } from '../i18n/languages.ts';
+import { dateFormat } from './intl.ts';
 
 /** `2026-11-28` for a date (in UTC, as front matter dates are calendar days). */
 export function isoDate(date: Date): string {
@@ -7,16 +8,8 @@ export function isoDate(date: Date): string {
 
 /** A calendar day in the language's own long format: 2026年11月28日, 28 novembre 2026, November 28, 2026. */
 export function formatDate(date: Date, lang: Lang): string {
-	let format = longDates.get(lang);
-	if (!format) {
-		format = new Intl.DateTimeFormat(languages[lang].tag, { dateStyle: 'long', timeZone: 'UTC' });
-		longDates.set(lang, format);
-	}
-	return format.format(date);
+	return dateFormat(languages[lang].tag, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
-
-/** One formatter per language: making one costs far more than using it (a build formats dates on every page). */
-const longDates = new Map<Lang, Intl.DateTimeFormat>();
 
 /**
  * Parses a front matter date written `YYYY-MM-DD` into a Date at midnight UTC, or returns undefined

@@ -1,5 +1,6 @@
 import { figures, type Figure, type FigureId } from '../data/figures.ts';
 import { languages, type Lang } from '../i18n/languages.ts';
+import { numberFormat } from './intl.ts';
 
 /** Whether `id` is a figure of `src/data/figures.ts`. */
 export function isFigureId(id: string): id is FigureId {
@@ -15,14 +16,14 @@ export function formatFigure(figure: Pick<Figure, 'value' | 'unit'>, lang: Lang)
 	const tag = languages[lang].tag;
 	const format =
 		figure.unit === 'EUR'
-			? new Intl.NumberFormat(tag, {
+			? numberFormat(tag, {
 					style: 'currency',
 					currency: 'EUR',
 					currencyDisplay: 'name',
 					// Whole euros are written without cents: 1 500 euros, not 1 500,00 euros.
 					maximumFractionDigits: Number.isInteger(figure.value) ? 0 : 2,
 				})
-			: new Intl.NumberFormat(tag, { style: 'unit', unit: figure.unit, unitDisplay: 'long' });
+			: numberFormat(tag, { style: 'unit', unit: figure.unit, unitDisplay: 'long' });
 	return format.format(figure.value);
 }
 

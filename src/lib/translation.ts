@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { likelyScript } from './intl.ts';
 
 /**
  * Translation tracking that works on a shallow clone: every translation records, in its front matter,
@@ -121,12 +122,8 @@ const scriptOfWriting: Record<string, string> = { Hans: 'Han', Hant: 'Han', Hanb
  * `zh-Hans` → `Han`, `fr` → `Latn`, `ar` → `Arab`; undefined when unknown.
  */
 export function scriptOf(tag: string): string | undefined {
-	try {
-		const script = new Intl.Locale(tag).maximize().script;
-		return script === undefined ? undefined : (scriptOfWriting[script] ?? script);
-	} catch {
-		return undefined;
-	}
+	const script = likelyScript(tag);
+	return script === '' ? undefined : (scriptOfWriting[script] ?? script);
 }
 
 /** The share (0 to 1) of the letters of `text` that are in `script` (a Unicode script name or code). */
