@@ -13,6 +13,9 @@ export function noPreloadHelper(): Plugin {
 	return {
 		name: 'steel-roses:no-preload-helper',
 		apply: 'build',
+		// Only the browser's bundle has the helper; the server bundle of the build holds every page's code,
+		// which this would otherwise read through, chunk by chunk.
+		applyToEnvironment: (environment) => environment.config.consumer === 'client',
 		enforce: 'post',
 		generateBundle: {
 			order: 'post',
