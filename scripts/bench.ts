@@ -16,8 +16,8 @@
  *   npm run bench -- --no-search                    without the browser (no search costs)
  *
  * Builds run one after another, never at once. Peak memory: the largest process is `/usr/bin/time`'s
- * maximum resident set size; the tree is the sum of the proportional set sizes (PSS) of the build and
- * its children, sampled every 100 ms from /proc.
+ * maximum resident set size; the tree sums the resident sets of the build and its children (a fork that
+ * has not yet started its command counts only its private pages), sampled every 100 ms from /proc.
  */
 import { spawn } from 'node:child_process';
 import {
@@ -27,6 +27,7 @@ import {
 	mkdtempSync,
 	readdirSync,
 	readFileSync,
+	readlinkSync,
 	rmSync,
 	statSync,
 	writeFileSync,
@@ -65,7 +66,7 @@ interface BuildFigures {
 	cpuSeconds: number;
 	/** Peak resident set of the largest single process (`/usr/bin/time`), MiB. */
 	largestMb: number;
-	/** Peak of the summed proportional set sizes (PSS) of the process tree (sampled), MiB. */
+	/** Peak of the process tree's memory (sampled, see treeRss), MiB. */
 	treeMb: number;
 	/** Seconds and peak memory of the process tree (MiB) of each step, from the build's own log lines as they come. */
 	steps: [name: string, seconds: number, peakMb: number][];
@@ -89,26 +90,51 @@ const stepMarks: [name: string, line: RegExp][] = [
 	['pagefind', /Finished building search index/],
 ];
 
-/**
- * Memory of a process and its descendants, KiB: [sum, largest]. Each process counts its proportional
- * set size (PSS: a page shared by several processes is split among them), so that a child forked to run
- * a command (\`git\`), which shares all of its parent's pages until it starts that command, is not
- * counted as a second copy of the build. Falls back to the resident set where PSS is not available.
- */
-function treeRss(pid: number): [number, number] {
+/** Resident set of a process, KiB (cheap to read, as often as needed). */
+function rssOf(pid: number): number {
+	return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+}
+
+/** The program a process runs, or '' when it cannot be read. */
+function exeOf(pid: number): string {
 	try {
-		let own: number;
-		try {
-			own = Number(/^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? Number.NaN);
-		} catch {
-			own = Number.NaN;
-		}
-		if (Number.isNaN(own)) own = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+		return readlinkSync(`/proc/${pid}/exe`);
+	} catch {
+		return '';
+	}
+}
+
+/**
+ * The private pages of a process (USS), KiB. A child forked to run a command (\`git\`) shares all of its
+ * parent's pages until it starts that command: its resident set would count the build a second time.
+ */
+function privateOf(pid: number): number {
+	try {
+		const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+		const clean = /^Private_Clean:\s+(\d+)/m.exec(rollup)?.[1];
+		const dirty = /^Private_Dirty:\s+(\d+)/m.exec(rollup)?.[1];
+		if (clean !== undefined && dirty !== undefined) return Number(clean) + Number(dirty);
+	} catch {
+		// No smaps_rollup: the resident set below.
+	}
+	return rssOf(pid);
+}
+
+/**
+ * Memory of a process and its descendants, KiB: [sum, largest]. A process counts its resident set, but a
+ * child that runs the same program as its parent (a fork about to start a command) counts only its
+ * private pages. Processes of their own program (the build under \`/usr/bin/time\`, Pagefind) are never
+ * read through smaps, which walks the whole memory map of a process and slows it down.
+ */
+function treeRss(pid: number, parentExe = ''): [number, number] {
+	try {
+		const exe = exeOf(pid);
+		const own = exe !== '' && exe === parentExe ? privateOf(pid) : rssOf(pid);
 		let sum = own;
 		let largest = own;
 		for (const task of readdirSync(`/proc/${pid}/task`)) {
 			for (const child of readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean)) {
-				const [childSum, childLargest] = treeRss(Number(child));
+				const [childSum, childLargest] = treeRss(Number(child), exe);
 				sum += childSum;
 				largest = Math.max(largest, childLargest);
 			}
@@ -277,7 +303,7 @@ function table(size: number, sites: SiteFigures[]): string[] {
 		['build wall', ...sites.map((s) => `${s.build.seconds.toFixed(1)} s`)],
 		['build CPU (user+sys)', ...sites.map((s) => `${s.build.cpuSeconds.toFixed(1)} s`)],
 		['peak memory, largest process', ...sites.map((s) => `${s.build.largestMb.toFixed(0)} MiB`)],
-		['peak memory, process tree (PSS)', ...sites.map((s) => `${s.build.treeMb.toFixed(0)} MiB`)],
+		['peak memory, process tree', ...sites.map((s) => `${s.build.treeMb.toFixed(0)} MiB`)],
 		['dist/', ...sites.map((s) => mib(s.distBytes))],
 		[
 			'first load of a Chinese guide (gzip)',
