@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/languages.ts';
 import { readMdx, type BodyText } from './body-text.ts';
 import { figuresIn, numbersIn, compareNumbers } from './numbers.ts';
-import { malformedMarkMessage, scanMarks, unknownMarkMessage, withoutMarks } from './references.ts';
+import { malformedMarkMessage, scanMarks, unknownMarkMessage, withoutMarks, type BodyRef } from './references.ts';
 import type { Status } from './page-model.ts';
 
 /**
@@ -31,6 +31,8 @@ export interface ClaimsReport {
 	errors: string[];
 	/** Outdated translations whose numbers or sources differ: told, not failed. */
 	warnings: string[];
+	/** The marks and figures of each file's body in reading order, by path: what the page numbers. */
+	refs: Map<string, BodyRef[]>;
 }
 
 /** Everything a file states, read once. */
@@ -116,7 +118,7 @@ function differences(original: Read, translation: Read): string[] {
  * every language of every page; translations are compared with the original of the same slug.
  */
 export function checkClaims(files: readonly ClaimsFile[]): ClaimsReport {
-	const report: ClaimsReport = { errors: [], warnings: [] };
+	const report: ClaimsReport = { errors: [], warnings: [], refs: new Map() };
 	const read: Read[] = files.map((file) => {
 		const body = readMdx(file.raw);
 		const numbers = new Set([
@@ -127,7 +129,10 @@ export function checkClaims(files: readonly ClaimsFile[]): ClaimsReport {
 		]);
 		return { file, body, numbers };
 	});
-	for (const item of read) report.errors.push(...fileProblems(item));
+	for (const item of read) {
+		report.errors.push(...fileProblems(item));
+		report.refs.set(item.file.path, item.body.refs);
+	}
 	for (const translation of read) {
 		if (translation.file.status !== 'up-to-date' && translation.file.status !== 'outdated') continue;
 		const original = read.find((r) => r.file.slug === translation.file.slug && r.file.status === 'original');

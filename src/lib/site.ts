@@ -5,6 +5,7 @@ import { contentDir } from './config.ts';
 import { checkContent, contentError, locate } from './content-checks.ts';
 import { readRawFiles } from './content-files.ts';
 import { buildPages, type ContentFile, type Page as ModelPage, type View } from './page-model.ts';
+import { rememberBodyRefs } from './page-references.ts';
 import { checkClaims, type ClaimsFile } from './reference-checks.ts';
 
 /**
@@ -54,6 +55,10 @@ async function load(): Promise<Page[]> {
 	const claims = checkClaims(claimsFiles(pages, new Map(raws.map((file) => [resolve(file.path), file.raw]))));
 	for (const warning of claims.warnings) console.warn(`warning: ${warning}`);
 	if (claims.errors.length > 0) throw contentError(claims.errors);
+	for (const file of files) {
+		const refs = claims.refs.get(file.path);
+		if (refs) rememberBodyRefs(file.entry, refs);
+	}
 	return pages;
 }
 
