@@ -1,17 +1,16 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { langs, type Lang } from '../i18n/languages.ts';
-import { checkBuiltPage, parseBuiltPage } from '../lib/built-html.ts';
+import type { PagesPart, PartResult } from '../lib/built-pages.ts';
 import { listFiles } from '../lib/files.ts';
 import { withBase } from '../lib/paths.ts';
 import { loadRedirects, redirectPages, redirectsFile } from '../lib/redirects.ts';
-import { buildSearchIndex } from '../lib/search-index.ts';
-import { searchPageOf } from '../lib/search-page.ts';
-import { searchVocabulary } from '../lib/search-words.ts';
 import { headersFile } from '../lib/security.ts';
 
 /**
@@ -58,48 +57,55 @@ export function siteFiles(options: { base: string; contentDir: string }): AstroI
 }
 
 /**
- * Reads and parses every built page once, for two things. Its checks (src/lib/built-html.ts): the build
- * stops, naming every problem, when a page could run code, redirect, dial an unlisted number or load from
- * elsewhere. And, for the pages of a language, the site search's index of that language
- * (src/lib/search-index.ts, written to `search/<lang>/`): only a page's `data-search-body` is read
- * (src/lib/search-page.ts), so fallback pages, which have none, stay out. A language's pages are read
- * as its index comes to them and dropped after: the index keeps their postings, not their text or tree.
- * Returns how many pages were checked and a line for each language's index.
+ * Checks every built page and writes each language's search index (src/lib/built-pages.ts), one part
+ * per language and one for the pages of no language (the root's chooser, its 404, the moved addresses'
+ * redirects), each in a worker thread: the parts run on every core at once, and each worker's heap holds
+ * only its own part's garbage, not the whole build's (a worker is started for each part, at most one per
+ * core at a time). Throws with every problem at once. Returns how many pages were checked and a line for
+ * each language's index.
  */
 async function checkAndIndex(out: string, files: readonly string[], base: string) {
-	const problems: string[] = [];
 	const pages = files.filter((f) => f.endsWith('.html'));
-	const counts: string[] = [];
-	const check = (file: string) => {
-		const tree = parseBuiltPage(readFileSync(join(out, file), 'utf8'));
-		problems.push(...checkBuiltPage(file, tree, base));
-		return tree;
-	};
-	for (const lang of langs) {
-		const own = pages.filter((f) => f.startsWith(`${lang}/`));
-		function* searchPages() {
-			for (const file of own) {
-				const page = searchPageOf(check(file), withBase(base, file.replace(/(^|\/)index\.html$/, '$1')));
-				if (page) yield page;
-			}
-		}
-		const { meta, files: written } = buildSearchIndex(searchPages(), searchVocabulary(lang));
-		for (const [name, text] of written) {
-			const path = join(out, 'search', lang, name);
-			await mkdir(dirname(path), { recursive: true });
-			await writeFile(path, text);
-		}
-		counts.push(`${lang} ${meta.pages} pages in ${meta.files} term files`);
-	}
-	// The pages of no language: the root's chooser, its 404, the moved addresses' redirects.
-	for (const file of pages.filter((f) => !langs.some((lang) => f.startsWith(`${lang}/`)))) check(file);
+	const inLang = (lang: Lang) => (f: string) => f.startsWith(`${lang}/`);
+	const parts: PagesPart[] = [
+		...langs.map((lang) => ({ out, base, lang, files: pages.filter(inLang(lang)) })),
+		{ out, base, files: pages.filter((f) => !langs.some((lang) => inLang(lang)(f))) },
+	];
+	const results = await inWorkers(parts, availableParallelism());
+	const problems = results.flatMap((result) => result.problems);
 	if (problems.length > 0) {
 		throw new Error(
 			`${problems.length} problem(s) in the built pages (dist/):\n${problems.map((p) => `  - ${p}`).join('\n')}\n` +
 				'Each comes from the content file or the component that makes that page: fix it there.',
 		);
 	}
-	return { checked: pages.length, counts };
+	return {
+		checked: results.reduce((sum, result) => sum + result.checked, 0),
+		counts: results.flatMap((result) => (result.index ? [result.index] : [])),
+	};
+}
+
+/** Runs each part in a worker of its own, `at` at a time; the results in the parts' order. */
+async function inWorkers(parts: readonly PagesPart[], at: number): Promise<PartResult[]> {
+	const results: PartResult[] = [];
+	let next = 0;
+	const runner = async () => {
+		while (next < parts.length) {
+			const i = next++;
+			results[i] = await new Promise<PartResult>((done, fail) => {
+				const worker = new Worker(new URL('./built-pages.worker.ts', import.meta.url), { workerData: parts[i] });
+				worker.once('message', (result: PartResult) => {
+					done(result);
+				});
+				worker.once('error', fail);
+				worker.once('exit', (code) => {
+					if (code !== 0) fail(new Error(`the check of the built pages stopped with code ${String(code)}`));
+				});
+			});
+		}
+	};
+	await Promise.all(Array.from({ length: Math.max(1, Math.min(at, parts.length)) }, runner));
+	return results;
 }
 
 /** A short SHA-256 of a file: the same as the service worker computes (src/scripts/sw.js). */
