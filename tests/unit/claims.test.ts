@@ -77,20 +77,22 @@ const file = (extra: Partial<ClaimsFile>): ClaimsFile => ({
 
 describe('the claims of the content', () => {
 	it('pass when every figure has a mark and translations state the same numbers', () => {
-		expect(
-			checkClaims([
-				file({}),
-				file({
-					path: 'src/content/guides/fr/pep.mdx',
-					lang: 'fr',
-					raw: '---\n---\n\nAu plus tard 48 heures[^sis].\n',
-					title: 'Que faire ?',
-					description: 'Dans les 48 heures.',
-					summary: ['48 heures au plus tard[^sis].'],
-					status: 'up-to-date',
-				}),
-			]),
-		).toEqual({ errors: [], warnings: [] });
+		const report = checkClaims([
+			file({}),
+			file({
+				path: 'src/content/guides/fr/pep.mdx',
+				lang: 'fr',
+				raw: '---\n---\n\nAu plus tard 48 heures[^sis].\n',
+				title: 'Que faire ?',
+				description: 'Dans les 48 heures.',
+				summary: ['48 heures au plus tard[^sis].'],
+				status: 'up-to-date',
+			}),
+		]);
+		expect(report.errors).toEqual([]);
+		expect(report.warnings).toEqual([]);
+		// What each page numbers, read once here for its rendering: the marks of its body in reading order.
+		expect(report.refs.get('src/content/guides/fr/pep.mdx')).toEqual([{ kind: 'mark', id: 'sis' }]);
 	});
 
 	it('name each figure of a guide without a mark, with its line, and each bad mark', () => {
