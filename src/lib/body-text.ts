@@ -71,8 +71,12 @@ function attribute(node: TreeNode, name: string): string | undefined {
 const isJsx = (node: TreeNode) => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 const inline = new Set(['text', 'emphasis', 'strong', 'delete', 'link', 'inlineCode', 'break', 'mdxJsxTextElement']);
 
-/** Reads a whole body tree (the root of mdxToMdast, or the root a satteri plugin receives). */
-export function readBody(root: TreeNode): BodyText {
+/**
+ * Reads a whole body tree (the root of mdxToMdast, or the root a satteri plugin receives). With
+ * `claims: false` (the MDX plugin, which needs only the marks and figures) the numbers the body states
+ * and its blocks' figures are not read: `numbers` stays empty and blocks have no text or figures.
+ */
+export function readBody(root: TreeNode, { claims = true }: { claims?: boolean } = {}): BodyText {
 	const result: BodyText = { refs: [], marks: [], figs: [], blocks: [], footnotes: [], numbers: [] };
 	let block: Block | undefined;
 
@@ -92,7 +96,7 @@ export function readBody(root: TreeNode): BodyText {
 		}
 		if (node.type === 'text' && typeof node.value === 'string') {
 			const value = node.value;
-			result.numbers.push(...numbersIn(value));
+			if (claims) result.numbers.push(...numbersIn(value));
 			for (const token of scanMarks(value)) {
 				const before = value.slice(0, token.index);
 				const lines = before.split('\n');
@@ -109,7 +113,7 @@ export function readBody(root: TreeNode): BodyText {
 				result.marks.push(mark);
 				if (block && place === 'text' && token.wellFormed) block.references++;
 			}
-			if (block && !opaque) {
+			if (claims && block && !opaque) {
 				const words = withoutMarks(value);
 				block.text += words;
 				block.figures.push(...figuresIn(words));
@@ -122,12 +126,12 @@ export function readBody(root: TreeNode): BodyText {
 				const id = attribute(node, 'id') ?? '';
 				result.figs.push({ id, line, column, node, ref: result.refs.push({ kind: 'fig', id }) - 1 });
 				const figure = Object.hasOwn(figures, id) ? figures[id as keyof typeof figures] : undefined;
-				if (figure) result.numbers.push(...numbersIn(String(figure.value)));
+				if (figure && claims) result.numbers.push(...numbersIn(String(figure.value)));
 				if (block) block.references++;
 				return;
 			}
-			if (name === 'Tel') result.numbers.push(phoneNumberKey(attribute(node, 'number') ?? ''));
-			if (name === 'Phrase') result.numbers.push(...numbersIn(attribute(node, 'fr') ?? ''));
+			if (claims && name === 'Tel') result.numbers.push(phoneNumberKey(attribute(node, 'number') ?? ''));
+			if (claims && name === 'Phrase') result.numbers.push(...numbersIn(attribute(node, 'fr') ?? ''));
 			const inner: MarkPlace = name === 'Phrase' ? 'phrase' : place;
 			const hidden = opaque || opaqueComponents.has(name);
 			// A one-line flow component (`<Callout>…48小时…</Callout>`) holds its words directly: it is a block.

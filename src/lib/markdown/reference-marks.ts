@@ -81,7 +81,7 @@ export function referenceMarks() {
 			name: 'steel-roses-reference-marks',
 			options: { position: true },
 			before(root, ctx) {
-				const body = readBody(root as unknown as TreeNode);
+				const body = readBody(root as unknown as TreeNode, { claims: false });
 				if (body.footnotes.length > 0) {
 					fail(
 						body.footnotes[0]!,
