@@ -11,7 +11,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { listFiles } from './lib/dist.ts';
+import { listFiles, pathOf } from './lib/dist.ts';
 
 export const listFile = 'src/data/published-urls.txt';
 
@@ -25,7 +25,7 @@ export function publishablePaths(dist: string): string[] {
 					readFileSync(join(dist, file), 'utf8'),
 				),
 		)
-		.map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`);
+		.map((file) => pathOf(file, '/'));
 }
 
 export function readList(): string[] {

@@ -1,6 +1,7 @@
+import { builtPath } from '../../src/lib/paths.ts';
 export { listFiles } from '../../src/lib/files.ts';
 
 /** The address path of a built HTML file, with the base: `zh/prep/index.html` → `/roses/zh/prep/`. */
 export function pathOf(file: string, base: string): string {
-	return base + file.replace(/(^|\/)index\.html$/, '$1');
+	return builtPath(base, file);
 }

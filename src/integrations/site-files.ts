@@ -9,7 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { langs, type Lang } from '../i18n/languages.ts';
 import type { PagesPart, PartResult } from '../lib/built-pages.ts';
 import { listFiles } from '../lib/files.ts';
-import { withBase } from '../lib/paths.ts';
+import { builtPath } from '../lib/paths.ts';
 import { loadRedirects, redirectPages, redirectsFile } from '../lib/redirects.ts';
 import { headersFile } from '../lib/security.ts';
 
@@ -119,10 +119,7 @@ export function fileHash(content: Uint8Array): string {
  * Paths carry the base path, as the service worker fetches them.
  */
 export function offlineList(files: readonly string[], lang: Lang, base: string, hashOf: (file: string) => string) {
-	const entry = (file: string): [string, string] => [
-		withBase(base, file.replace(/(^|\/)index\.html$/, '$1')),
-		hashOf(file),
-	];
+	const entry = (file: string): [string, string] => [builtPath(base, file), hashOf(file)];
 	const search = (f: string) => f.startsWith(`search/${lang}/`);
 	return {
 		pages: files.filter((f) => f.startsWith(`${lang}/`) && f.endsWith('index.html')).map(entry),

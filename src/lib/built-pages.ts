@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Lang } from '../i18n/languages.ts';
 import { checkBuiltPage, parseBuiltPage } from './built-html.ts';
-import { withBase } from './paths.ts';
+import { builtPath } from './paths.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { searchPageOf } from './search-page.ts';
 import { searchVocabulary } from './search-words.ts';
@@ -55,7 +55,7 @@ export function checkAndIndexPart({ out, base, files, lang }: PagesPart): PartRe
 	}
 	function* searchPages() {
 		for (const file of files) {
-			const page = searchPageOf(check(file), withBase(base, file.replace(/(^|\/)index\.html$/, '$1')));
+			const page = searchPageOf(check(file), builtPath(base, file));
 			if (page) yield page;
 		}
 	}

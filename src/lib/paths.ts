@@ -19,6 +19,14 @@ export function withBase(base: string, path: string): string {
 }
 
 /**
+ * The address path of a built file, with the base path: a page's folder for its `index.html`.
+ * `builtPath('/roses/', 'zh/prep/index.html')` → `/roses/zh/prep/`; `builtPath('/', 'index.html')` → `/`.
+ */
+export function builtPath(base: string, file: string): string {
+	return withBase(base, file.replace(/(^|\/)index\.html$/, '$1'));
+}
+
+/**
  * The path of a page of the site in one language, with the base path.
  * `pagePath('/roses/', 'fr', 'prep')` → `/roses/fr/prep/`; without a slug, the language's home.
  * A slug may end with a file name (`feed.xml`), which gets no trailing slash.

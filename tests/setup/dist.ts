@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { listFiles } from '../../src/lib/files.ts';
+import { builtPath } from '../../src/lib/paths.ts';
 import { siteDir, sites, type SiteName } from './sites.ts';
 
 /** One built HTML page: its file, the path a browser asks for (with the base), and its parsed tree. */
@@ -28,7 +29,7 @@ export function builtPages(name: SiteName): BuiltPage[] {
 		.filter((file) => file.endsWith('.html'))
 		.map((file) => {
 			const html = readFileSync(join(dir, file), 'utf8');
-			return { file, path: sites[name].base + file.replace(/(^|\/)index\.html$/, '$1'), html, root: parse(html) };
+			return { file, path: builtPath(sites[name].base, file), html, root: parse(html) };
 		});
 	cache.set(name, pages);
 	return pages;
