@@ -1,6 +1,7 @@
 import { phoneNumbers } from '../data/phone-numbers.ts';
 import { languages, langs } from '../i18n/languages.ts';
 import { withoutMarks } from './references.ts';
+import { dateFormat } from './intl.ts';
 
 /**
  * The numbers a text states, written the same way whatever the language, so that a translation can be
@@ -16,7 +17,7 @@ const monthNumbers: Map<string, number> = (() => {
 	const names = new Map<string, number>();
 	for (const lang of langs) {
 		for (const month of ['long', 'short'] as const) {
-			const format = new Intl.DateTimeFormat(languages[lang].tag, { month, timeZone: 'UTC' });
+			const format = dateFormat(languages[lang].tag, { month, timeZone: 'UTC' });
 			for (let m = 0; m < 12; m++) {
 				const name = format
 					.format(new Date(Date.UTC(2000, m, 1)))
