@@ -40,7 +40,7 @@ import { langs } from '../src/i18n/languages.ts';
 import { generate } from './lib/bench-content.ts';
 import { chromiumArgs, chromiumPath } from './lib/browser.ts';
 import { listFiles } from './lib/dist.ts';
-import { searchCosts, type QueryCost } from './lib/search-cost.ts';
+import { bytesOf, searchCosts, settled, type QueryCost } from './lib/search-cost.ts';
 import { writeStarlightSite } from './lib/starlight-site.ts';
 import { pageWeight } from './lib/weight.ts';
 import { serve } from './serve.ts';
@@ -265,17 +265,8 @@ async function starlightColdSearch(browser: Browser, dist: string, path: string,
 		await page.click('button[data-open-modal]');
 		await page.fill('#starlight__search input', query);
 		await page.waitForSelector('.pagefind-ui__result, .pagefind-ui__message', { timeout: 60_000 });
-		for (let quiet = 0; quiet < 4;) {
-			await page.waitForTimeout(100);
-			quiet = pending.size === 0 ? quiet + 1 : 0;
-		}
-		let bytes = 0;
-		let transferred = 0;
-		for (const request of fetched) {
-			bytes += (await (await request.response())?.body().catch(() => Buffer.alloc(0)))?.length ?? 0;
-			transferred += (await request.sizes().catch(() => ({ responseBodySize: 0 }))).responseBodySize;
-		}
-		return { bytes, transferred, files: fetched.length };
+		await settled(page, pending, 4, 100);
+		return { ...(await bytesOf(fetched)), files: fetched.length };
 	} finally {
 		await context.close();
 		server.close();
@@ -335,6 +326,17 @@ function table(size: number, sites: SiteFigures[]): string[] {
 	return lines;
 }
 
+/** A built site's column of the table, before its search is measured. */
+function siteFigures(name: string, dist: string, build: BuildFigures): SiteFigures {
+	return {
+		name,
+		pages: listFiles(dist).filter((f) => f.endsWith('.html')).length,
+		build,
+		distBytes: folderBytes(dist),
+		guide: guideWeight(dist, '/zh/bench-0/'),
+	};
+}
+
 /** The first Chinese guide of the generated content, as a path of the built site. */
 function guideWeight(dist: string, path: string) {
 	const weight = pageWeight(dist, '/', path);
@@ -366,13 +368,7 @@ try {
 			{ CONTENT_DIR: content, OUT_DIR: out, ASTRO_CACHE_DIR: cache },
 			join(root, 'build.log'),
 		);
-		const site: SiteFigures = {
-			name: 'this site',
-			pages: listFiles(out).filter((f) => f.endsWith('.html')).length,
-			build: ours,
-			distBytes: folderBytes(out),
-			guide: guideWeight(out, '/zh/bench-0/'),
-		};
+		const site = siteFigures('this site', out, ours);
 		say(`  this site built (load average ${load()}); search index ${mib(folderBytes(join(out, 'search')))}`);
 		if (browser) {
 			const { rows, coldZh } = await searchRows(browser, out);
@@ -398,13 +394,7 @@ try {
 			const pages = writeStarlightSite(project, content);
 			const starlightOut = join(project, 'dist');
 			const starlight = await build(project, { OUT_DIR: starlightOut }, join(root, 'starlight.log'));
-			const figures: SiteFigures = {
-				name: 'Starlight 0.42.4',
-				pages: listFiles(starlightOut).filter((f) => f.endsWith('.html')).length,
-				build: starlight,
-				distBytes: folderBytes(starlightOut),
-				guide: guideWeight(starlightOut, '/zh/bench-0/'),
-			};
+			const figures = siteFigures('Starlight 0.42.4', starlightOut, starlight);
 			say(`  Starlight built ${pages} content pages (load average ${load()})`);
 			if (browser)
 				figures.search = await starlightColdSearch(browser, starlightOut, '/zh/bench-0/', benchQueries['zh']![0]);

@@ -3,7 +3,7 @@
  * the search files (`search/<lang>/`, src/lib/search-index.ts) fetched for a query and the time until its first results show. Used by
  * `npm run bench` and `npm run search-eval`.
  */
-import type { Browser, Request } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 import { phone } from './browser.ts';
 
 export interface QueryCost {
@@ -20,6 +20,26 @@ export interface QueryCost {
 	hrefs: string[];
 	/** The status line the reader sees when the search is done. */
 	status: string;
+}
+
+/** Waits until no request of `pending` has been loading for `rounds` checks `ms` apart. */
+export async function settled(page: Page, pending: ReadonlySet<Request>, rounds: number, ms: number): Promise<void> {
+	for (let quiet = 0; quiet < rounds;) {
+		await page.waitForTimeout(ms);
+		quiet = pending.size === 0 ? quiet + 1 : 0;
+	}
+}
+
+/** The bytes of finished requests: as the browser holds them (after any gzip), and on the wire. */
+export async function bytesOf(requests: readonly Request[]): Promise<{ bytes: number; transferred: number }> {
+	let bytes = 0;
+	let transferred = 0;
+	for (const request of requests) {
+		const response = await request.response();
+		bytes += (await response?.body().catch(() => Buffer.alloc(0)))?.length ?? 0;
+		transferred += (await request.sizes().catch(() => ({ responseBodySize: 0 }))).responseBodySize;
+	}
+	return { bytes, transferred };
 }
 
 /**
@@ -81,17 +101,8 @@ export async function searchCosts(
 				const status = root.querySelector('[data-search-status]')!.textContent;
 				return status !== '' && status !== root.dataset['loading'];
 			});
-			for (let quiet = 0; quiet < 2;) {
-				await page.waitForTimeout(50);
-				quiet = pending.size === 0 ? quiet + 1 : 0;
-			}
-			let bytes = 0;
-			let transferred = 0;
-			for (const request of fetched) {
-				const response = await request.response();
-				bytes += (await response?.body().catch(() => Buffer.alloc(0)))?.length ?? 0;
-				transferred += (await request.sizes().catch(() => ({ responseBodySize: 0 }))).responseBodySize;
-			}
+			await settled(page, pending, 2, 50);
+			const { bytes, transferred } = await bytesOf(fetched);
 			costs.push({
 				query,
 				ms,
