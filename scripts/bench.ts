@@ -84,8 +84,9 @@ const stepMarks: [name: string, line: RegExp][] = [
 	// Astro's "✓ Completed in" without "[build]": the end of "generating static routes".
 	['pages', /^[\d:]+ ✓ Completed in/],
 	['sitemap', /sitemap-index\.xml. created/],
-	// One step: each built page is read and parsed once for its checks and the search index.
-	['checks and index', /\[steel-roses-site-files\] checked/],
+	// One step: the files beside each page are written while each built page is read and parsed once
+	// for its checks and the search index.
+	['page files, checks and index', /\[steel-roses-site-files\] checked/],
 	['host files', /\[steel-roses-site-files\] wrote _headers/],
 	['pagefind', /Finished building search index/],
 ];

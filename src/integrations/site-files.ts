@@ -6,23 +6,38 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { langs, type Lang } from '../i18n/languages.ts';
+import { isLang, langs, type Lang } from '../i18n/languages.ts';
 import type { PagesPart, PartResult } from '../lib/built-pages.ts';
+import { loadPages } from '../lib/content-files.ts';
 import { listFiles } from '../lib/files.ts';
+import { pageFiles, writePageFiles } from '../lib/page-files.ts';
 import { builtPath } from '../lib/paths.ts';
 import { loadRedirects, redirectPages, redirectsFile } from '../lib/redirects.ts';
 import { headersFile } from '../lib/security.ts';
 
 /**
- * After Astro has written the pages, in the same `astro build`: the checks of every built page
- * (src/lib/built-html.ts), the search index (src/lib/search-index.ts), the host's `_headers`
- * and `_redirects`, and the list of files each language needs offline. A bare `astro build` thus gives
- * the whole of `dist/`, checked.
+ * After Astro has written the pages, in the same `astro build`: the files beside each page (citations,
+ * QR code: src/lib/page-files.ts), the checks of every built page (src/lib/built-html.ts), the search
+ * index (src/lib/search-index.ts), the host's `_headers` and `_redirects`, and the list of files each
+ * language needs offline. A bare `astro build` thus gives the whole of `dist/`, checked. `astro dev`
+ * serves the files beside each page as they would be built.
  */
 export function siteFiles(options: { base: string; contentDir: string }): AstroIntegration {
 	return {
 		name: 'steel-roses-site-files',
 		hooks: {
+			'astro:server:setup': ({ server }) => {
+				server.middlewares.use((request, response, next) => {
+					const file = pageFileOf(request.url ?? '', options.base);
+					const page = file && loadPages(options.contentDir).find((p) => p.slug === file.slug);
+					if (!file || !page) {
+						next();
+						return;
+					}
+					response.setHeader('Content-Type', file.type);
+					response.end(file.body(page, file.lang));
+				});
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
 				// Hosts look for the nearest `404.html` up the path (Cloudflare Pages) or are told where it is
@@ -33,7 +48,17 @@ export function siteFiles(options: { base: string; contentDir: string }): AstroI
 				}
 				const files = listFiles(out);
 				// Each step says when it ends: `npm run bench` times the steps by these lines.
-				const { checked, counts } = await checkAndIndex(out, files, options.base);
+				// The files beside each page are written while the workers check and index the pages: the
+				// checks read only the HTML.
+				const checks = checkAndIndex(out, files, options.base);
+				const besides = await writePageFiles(out, loadPages(options.contentDir), langs).catch(
+					async (error: unknown) => {
+						await checks.catch(() => undefined);
+						throw error;
+					},
+				);
+				const { checked, counts } = await checks;
+				logger.info(`wrote ${besides} files beside the pages (citations, QR codes)`);
 				logger.info(`checked ${checked} built pages; search index: ${counts.join(', ')}`);
 				await writeFile(join(out, '_headers'), headersFile(options.base, langs));
 				const redirects = loadRedirects(options.contentDir);
@@ -106,6 +131,16 @@ async function inWorkers(parts: readonly PagesPart[], at: number): Promise<PartR
 	};
 	await Promise.all(Array.from({ length: Math.max(1, Math.min(at, parts.length)) }, runner));
 	return results;
+}
+
+/** The file beside a page that a dev server's address asks for (`/zh/pep/cite.json`), if any. */
+function pageFileOf(url: string, base: string) {
+	const path = decodeURIComponent(url.split(/[?#]/)[0]!);
+	if (!path.startsWith(base)) return undefined;
+	const [lang, slug, name, ...rest] = path.slice(base.length).split('/');
+	if (name === undefined || !Object.hasOwn(pageFiles, name) || rest.length > 0 || !slug) return undefined;
+	if (lang === undefined || !isLang(lang)) return undefined;
+	return { ...pageFiles[name]!, lang, slug };
 }
 
 /** A short SHA-256 of a file: the same as the service worker computes (src/scripts/sw.js). */

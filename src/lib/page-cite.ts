@@ -5,13 +5,16 @@ import { siteUrl } from './config.ts';
 import { authorIn } from './organisation.ts';
 import { absoluteUrl } from './paths.ts';
 import { pathsInEveryLanguage } from './routes.ts';
-import type { Page } from './site.ts';
+import type { ContentFile, Page } from './page-model.ts';
+
+/** A page as the citations read it: the page model's, from Astro's collections (src/lib/site.ts) or from disk. */
+export type CitedPage = Page<Lang, ContentFile<Lang>>;
 
 /**
  * What the citations of a page cite, for a reader of `lang`: the text she reads (hers or a fallback),
  * at her address. The cite box and the downloadable CSL-JSON and RIS files both start here.
  */
-export function citeInputOf(page: Page, lang: Lang): Omit<CiteInput, 'accessed' | 'section'> {
+export function citeInputOf(page: CitedPage, lang: Lang): Omit<CiteInput, 'accessed' | 'section'> {
 	const { file, textLang } = page.views[lang];
 	const t = useTranslations(textLang);
 	// English-language citations of a page in another language add the English version's title.
@@ -41,7 +44,7 @@ export type CiteBoxStrings = Record<'copy' | 'copied' | 'scope' | 'page' | 'sect
  * the citations a reader can select without JavaScript; its script fetches this, as `cite-box.json`
  * beside the page, when the box is opened.
  */
-export function citeBoxOf(page: Page, lang: Lang) {
+export function citeBoxOf(page: CitedPage, lang: Lang) {
 	const input = citeInputOf(page, lang);
 	const t = useTranslations(page.views[lang].textLang);
 	const inEnglish = (style: string) => (citedInEnglish(input.lang) ? t('cite.inEnglish', { style }) : style);
