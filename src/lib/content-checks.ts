@@ -1,3 +1,4 @@
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { isLang, langs, type Lang } from '../i18n/languages.ts';
 import { isoDate, parseIsoDate } from './dates.ts';
@@ -164,6 +165,59 @@ function dateOrderProblems(
 	return problems;
 }
 
+/**
+ * The quick reading of a front matter, for the usual file whose dates are all sound: `js-yaml` with
+ * no timestamp type (each date stays the text written) reads it ten times faster than `yaml` with
+ * line numbers. Returns the file's `translation.from` when every date field is a real day, none is
+ * in the future and none is out of order; undefined otherwise (or when the YAML is not a plain map),
+ * and the full reading (`dateProblems`, `dateOrderProblems`) then finds and words each problem.
+ */
+function soundDates(yaml: string, today: Date): { from: string | undefined } | undefined {
+	let root: unknown;
+	try {
+		root = load(yaml, { schema: CORE_SCHEMA });
+	} catch {
+		return undefined;
+	}
+	if (!isRecord(root)) return undefined;
+	const texts: unknown[] = [root['published'], root['updated']];
+	if (root['reviewed'] !== undefined) {
+		if (!isRecord(root['reviewed'])) return undefined;
+		texts.push(root['reviewed']['date']);
+	}
+	for (const [field, key] of [
+		['sources', 'consulted'],
+		['changes', 'date'],
+	] as const) {
+		const list = root[field];
+		if (list === undefined) continue;
+		if (!Array.isArray(list)) return undefined;
+		for (const item of list as unknown[]) {
+			if (!isRecord(item)) return undefined;
+			texts.push(item[key]);
+		}
+	}
+	const days: (Date | undefined)[] = [];
+	for (const text of texts) {
+		if (text === undefined) {
+			days.push(undefined);
+			continue;
+		}
+		const day = typeof text === 'string' ? parseIsoDate(text) : undefined;
+		if (!day || day.getTime() > today.getTime() + futureMargin) return undefined;
+		days.push(day);
+	}
+	const [published, updated] = days;
+	if (published && updated && published > updated) return undefined;
+	const translation = root['translation'];
+	const from = isRecord(translation) && typeof translation['from'] === 'string' ? translation['from'] : undefined;
+	return { from };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+
 /** Whether a page has text after its front matter (heading id comments and blank lines do not count). */
 function hasBody(raw: string, bodyStart: number): boolean {
 	return (
@@ -199,7 +253,10 @@ export function checkContent(files: readonly RawFile[], today = new Date()): str
 		}
 		const front = frontmatterOf(file.raw);
 		let from: string | undefined;
-		if (front) {
+		const sound = front && soundDates(front.yaml, today);
+		if (sound) {
+			from = sound.from;
+		} else if (front) {
 			const lines = new LineCounter();
 			const doc = parseDocument(front.yaml, { lineCounter: lines });
 			if (doc.errors.length === 0) {
