@@ -14,13 +14,15 @@ import { mdxRules } from './src/lib/markdown/mdx-rules.ts';
 import { contentAllowList } from './src/lib/markdown/content-allow-list.ts';
 import { headingAnchors } from './src/lib/markdown/heading-anchors.ts';
 import { referenceMarks } from './src/lib/markdown/reference-marks.ts';
+import { citedPages } from './src/lib/page-cite.ts';
 import { absoluteUrl, pagePath, withBase } from './src/lib/paths.ts';
 import { loadRedirects } from './src/lib/redirects.ts';
 
 /**
  * What the settings need of the page model, read from the files on disk (settings are read before Astro
- * loads the collections): the pages' names and the addresses the sitemap leaves out. Only these stay in
- * memory for the build: the model itself holds every file's text and front matter.
+ * loads the collections): the pages' names, the addresses the sitemap leaves out, and what the files
+ * beside each page cite (src/lib/page-files.ts). Only these stay in memory for the build: the model
+ * itself holds every file's text and front matter.
  */
 function fromModel() {
 	const pages = loadPages(contentDir);
@@ -41,9 +43,9 @@ function fromModel() {
 			])
 			.map((path) => absoluteUrl(siteUrl, path)),
 	]);
-	return { slugs: pages.map((page) => page.slug), notIndexed };
+	return { slugs: pages.map((page) => page.slug), notIndexed, cited: citedPages(pages) };
 }
-const { slugs, notIndexed } = fromModel();
+const { slugs, notIndexed, cited } = fromModel();
 const root = absoluteUrl(siteUrl, basePath);
 const alwaysNoindex = /\/(search|404|offline)\/?$|\/404\.html$/;
 
@@ -82,7 +84,7 @@ export default defineConfig({
 				return { ...item, links: item.links?.filter((link) => link.url !== root) ?? [] };
 			},
 		}),
-		siteFiles({ base: basePath, contentDir }),
+		siteFiles({ base: basePath, contentDir, pages: cited }),
 	],
 	vite: {
 		plugins: [noPreloadHelper()],

@@ -10,6 +10,7 @@ import { isLang, langs, type Lang } from '../i18n/languages.ts';
 import type { PagesPart, PartResult } from '../lib/built-pages.ts';
 import { loadPages } from '../lib/content-files.ts';
 import { listFiles } from '../lib/files.ts';
+import type { CitedPage } from '../lib/page-cite.ts';
 import { pageFiles, writePageFiles } from '../lib/page-files.ts';
 import { builtPath } from '../lib/paths.ts';
 import { loadRedirects, redirectPages, redirectsFile } from '../lib/redirects.ts';
@@ -22,7 +23,12 @@ import { headersFile } from '../lib/security.ts';
  * language needs offline. A bare `astro build` thus gives the whole of `dist/`, checked. `astro dev`
  * serves the files beside each page as they would be built.
  */
-export function siteFiles(options: { base: string; contentDir: string }): AstroIntegration {
+export function siteFiles(options: {
+	base: string;
+	contentDir: string;
+	/** What the files beside each page cite, read from the content on disk with the settings. */
+	pages: readonly CitedPage[];
+}): AstroIntegration {
 	return {
 		name: 'steel-roses-site-files',
 		hooks: {
@@ -51,12 +57,10 @@ export function siteFiles(options: { base: string; contentDir: string }): AstroI
 				// The files beside each page are written while the workers check and index the pages: the
 				// checks read only the HTML.
 				const checks = checkAndIndex(out, files, options.base);
-				const besides = await writePageFiles(out, loadPages(options.contentDir), langs).catch(
-					async (error: unknown) => {
-						await checks.catch(() => undefined);
-						throw error;
-					},
-				);
+				const besides = await writePageFiles(out, options.pages, langs).catch(async (error: unknown) => {
+					await checks.catch(() => undefined);
+					throw error;
+				});
 				const { checked, counts } = await checks;
 				logger.info(`wrote ${besides} files beside the pages (citations, QR codes)`);
 				logger.info(`checked ${checked} built pages; search index: ${counts.join(', ')}`);

@@ -5,10 +5,32 @@ import { siteUrl } from './config.ts';
 import { authorIn } from './organisation.ts';
 import { absoluteUrl } from './paths.ts';
 import { pathsInEveryLanguage } from './routes.ts';
-import type { ContentFile, Page } from './page-model.ts';
+import type { FileData } from './page-model.ts';
 
-/** A page as the citations read it: the page model's, from Astro's collections (src/lib/site.ts) or from disk. */
-export type CitedPage = Page<Lang, ContentFile<Lang>>;
+/**
+ * What the citations read of a page of the page model (src/lib/page-model.ts), from Astro's
+ * collections (src/lib/site.ts) or from disk: its name, and for each language the title and last
+ * update of the text read there. `citedPages` keeps only this of a whole model.
+ */
+export interface CitedPage {
+	slug: string;
+	views: Readonly<
+		Record<Lang, { textLang: Lang; fallback: boolean; file: { data: Pick<FileData, 'title' | 'updated'> } }>
+	>;
+}
+
+/** Only what the citations read of each page, so that a long build does not hold every file's text for them. */
+export function citedPages(pages: readonly CitedPage[]): CitedPage[] {
+	return pages.map(({ slug, views }) => ({
+		slug,
+		views: Object.fromEntries(
+			Object.entries(views).map(([lang, { textLang, fallback, file }]) => [
+				lang,
+				{ textLang, fallback, file: { data: { title: file.data.title, updated: file.data.updated } } },
+			]),
+		) as CitedPage['views'],
+	}));
+}
 
 /**
  * What the citations of a page cite, for a reader of `lang`: the text she reads (hers or a fallback),
