@@ -252,7 +252,7 @@ describe('print', () => {
 		const svg = await (await page.request.get(new URL((await qr.getAttribute('src'))!, page.url()).href)).text();
 		expect(svg).toContain(`d="${qrPath(`${siteUrl}/fr/filing-a-complaint/`).d}"`);
 		const after = await page.evaluate(() => {
-			const link = document.querySelector('.sources a[data-print-url]')!;
+			const link = document.querySelector('.sources a[href^="http"]')!;
 			return getComputedStyle(link, '::after').content;
 		});
 		expect(after).toMatch(/^" \(https?:\/\/.+\)"$/);
