@@ -124,13 +124,13 @@ const readable = new Set<Status>(['original', 'up-to-date', 'outdated']);
 function statusOf<L extends string, F extends ContentFile<L>>(
 	file: F | undefined,
 	original: F,
+	text: TextOf | undefined,
 	others: readonly TextOf[],
-	tag: string,
 	originalPrint: string,
 ): { status: Status; reason?: string } {
-	if (!file) return { status: 'missing' };
+	if (!file || !text) return { status: 'missing' };
 	if (file === original) return { status: 'original' };
-	const reason = notTranslatedReason({ path: file.path, tag, parts: { ...file.data, body: file.body } }, others);
+	const reason = notTranslatedReason(text, others);
 	if (reason) return { status: 'not-translated', reason };
 	return { status: file.data.translation?.version === originalPrint ? 'up-to-date' : 'outdated' };
 }
@@ -192,8 +192,8 @@ function pageOf<L extends string, F extends ContentFile<L>>(
 			statusOf(
 				files[lang],
 				original,
+				texts.find((t) => t.lang === lang)?.text,
 				texts.filter((t) => t.lang !== lang).map((t) => t.text),
-				languages[lang].tag,
 				fingerprints[original.lang]!,
 			),
 		]),

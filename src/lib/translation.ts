@@ -104,14 +104,45 @@ export function sentencesOf(text: string): string[] {
  * French terms kept as they are).
  */
 export function copiedShare(text: string, other: string): number {
-	const theirs = new Set(sentencesOf(other));
+	return sharedLetters(readingOfProse(text), readingOfProse(other));
+}
+
+/** A text read once for the copy check: its prose, and its sentences with their letters. */
+interface Reading {
+	prose: string;
+	sentences: ReadonlySet<string>;
+	letters: readonly [sentence: string, letters: number][];
+}
+
+function readingOfProse(prose: string): Reading {
+	const sentences = sentencesOf(prose);
+	return { prose, sentences: new Set(sentences), letters: sentences.map((s) => [s, letters(s)] as [string, number]) };
+}
+
+/** The share of `mine`'s letters that sit in sentences `theirs` also has (see `copiedShare`). */
+function sharedLetters(mine: Reading, theirs: Reading): number {
 	let copied = 0;
 	let total = 0;
-	for (const sentence of sentencesOf(text)) {
-		total += letters(sentence);
-		if (theirs.has(sentence)) copied += letters(sentence);
+	for (const [sentence, count] of mine.letters) {
+		total += count;
+		if (theirs.sentences.has(sentence)) copied += count;
 	}
 	return total === 0 ? 0 : copied / total;
+}
+
+/**
+ * Each file's reading, once: a page's file is compared with each of the others, and a build reads the
+ * page model more than once. Keyed by the parts object, which the page model builds once per file.
+ */
+const readings = new WeakMap<TextOf['parts'], Reading>();
+
+function readingOf(parts: TextOf['parts']): Reading {
+	let reading = readings.get(parts);
+	if (!reading) {
+		reading = readingOfProse(proseOf(parts));
+		readings.set(parts, reading);
+	}
+	return reading;
 }
 
 /** Unicode scripts of the writing systems that mix several (ICU gives `Hans` for Chinese). */
@@ -162,17 +193,20 @@ export function notTranslatedReason(file: TextOf, others: readonly TextOf[]): st
 	if (hasScaffoldNote(file.parts.body)) {
 		return `it still has the note "${scaffoldStart} …" of npm run new-translation: translate the page, then delete the note`;
 	}
-	const prose = proseOf(file.parts);
+	const mine = readingOf(file.parts);
+	const prose = mine.prose;
 	const own = scriptOf(file.tag);
+	let ownShare: number | undefined;
 	for (const other of others) {
 		const theirs = scriptOf(other.tag);
 		if (own && theirs && own !== theirs) {
 			const foreign = scriptShare(prose, theirs);
-			if (foreign > scriptShare(prose, own)) {
+			ownShare ??= scriptShare(prose, own);
+			if (foreign > ownShare) {
 				return `${percent(foreign)} of its letters are in the script of ${other.path} (${theirs}), not in its own (${own})`;
 			}
 		}
-		const copied = copiedShare(prose, proseOf(other.parts));
+		const copied = sharedLetters(mine, readingOf(other.parts));
 		if (copied > 0.5) return `${percent(copied)} of its text is the same, sentence for sentence, as ${other.path}`;
 	}
 	return undefined;
