@@ -70,6 +70,21 @@ describe('content checks', () => {
 		]);
 	});
 
+	it('read the dates of every source and change, quoted or not, and name the wrong one by its line', () => {
+		const lists = (changeDate: string) =>
+			front(
+				'sources:\n  - id: a\n    consulted: "2026-11-20"\n  - id: b\n    consulted: 2026-11-21\n' +
+					`changes:\n  - date: ${changeDate}\n    note: First\n`,
+			);
+		expect(checkContent([file('guides', 'zh/prep.mdx', lists('2026-11-28'))])).toEqual([]);
+		expect(checkContent([file('guides', 'zh/prep.mdx', lists('2026-11-31'))])).toEqual([
+			'src/content/guides/zh/prep.mdx: line 11: changes[0].date: "2026-11-31" is not a valid date. Write a real day as YYYY-MM-DD, for example 2026-11-28.',
+		]);
+		expect(checkContent([file('guides', 'zh/prep.mdx', lists('~'))])).toEqual([
+			'src/content/guides/zh/prep.mdx: line 11: changes[0].date: "" is not a valid date. Write a real day as YYYY-MM-DD, for example 2026-11-28.',
+		]);
+	});
+
 	it('report a date after the day of the build, with its line', () => {
 		const today = new Date('2026-11-28T12:00:00Z');
 		const later = front('reviewed:\n  date: 2027-11-28\n  by: editors\n');
