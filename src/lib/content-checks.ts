@@ -81,20 +81,29 @@ function translationFrom(doc: ReturnType<typeof parseDocument>): string | undefi
 	return typeof from === 'string' ? from : undefined;
 }
 
+/**
+ * Where a front matter holds dates: top-level fields, a field of a block, a field of each item of a
+ * list. Both readings of the dates (`dateFields`, `soundDates`) go by this list.
+ */
+const dateFieldPlaces = {
+	fields: ['published', 'updated'],
+	inBlocks: [['reviewed', 'date']],
+	inLists: [
+		['sources', 'consulted'],
+		['changes', 'date'],
+	],
+} as const;
+
 /** Every date field of the front matter, named as the error messages name it, with its YAML node. */
 function dateFields(doc: ReturnType<typeof parseDocument>): [string, unknown][] {
 	const root = doc.contents;
 	if (!isMap(root)) return [];
-	const fields: [string, unknown][] = [
-		['published', root.get('published', true)],
-		['updated', root.get('updated', true)],
-	];
-	const reviewed = root.get('reviewed', true);
-	if (isMap(reviewed)) fields.push(['reviewed.date', reviewed.get('date', true)]);
-	for (const [field, key] of [
-		['sources', 'consulted'],
-		['changes', 'date'],
-	] as const) {
+	const fields: [string, unknown][] = dateFieldPlaces.fields.map((field) => [field, root.get(field, true)]);
+	for (const [block, key] of dateFieldPlaces.inBlocks) {
+		const map = root.get(block, true);
+		if (isMap(map)) fields.push([`${block}.${key}`, map.get(key, true)]);
+	}
+	for (const [field, key] of dateFieldPlaces.inLists) {
 		const list = root.get(field, true);
 		if (!isSeq(list)) continue;
 		list.items.forEach((item, i) => {
@@ -180,15 +189,14 @@ function soundDates(yaml: string, today: Date): { from: string | undefined } | u
 		return undefined;
 	}
 	if (!isRecord(root)) return undefined;
-	const texts: unknown[] = [root['published'], root['updated']];
-	if (root['reviewed'] !== undefined) {
-		if (!isRecord(root['reviewed'])) return undefined;
-		texts.push(root['reviewed']['date']);
+	const texts: unknown[] = dateFieldPlaces.fields.map((field) => root[field]);
+	for (const [block, key] of dateFieldPlaces.inBlocks) {
+		const map = root[block];
+		if (map === undefined) continue;
+		if (!isRecord(map)) return undefined;
+		texts.push(map[key]);
 	}
-	for (const [field, key] of [
-		['sources', 'consulted'],
-		['changes', 'date'],
-	] as const) {
+	for (const [field, key] of dateFieldPlaces.inLists) {
 		const list = root[field];
 		if (list === undefined) continue;
 		if (!Array.isArray(list)) return undefined;
@@ -207,6 +215,7 @@ function soundDates(yaml: string, today: Date): { from: string | undefined } | u
 		if (!day || day.getTime() > today.getTime() + futureMargin) return undefined;
 		days.push(day);
 	}
+	// The list starts with the top-level fields: published, then updated.
 	const [published, updated] = days;
 	if (published && updated && published > updated) return undefined;
 	const translation = root['translation'];

@@ -131,8 +131,8 @@ function sharedLetters(mine: Reading, theirs: Reading): number {
 }
 
 /**
- * Each file's reading, once: a page's file is compared with each of the others, and a build reads the
- * page model more than once. Keyed by the parts object, which the page model builds once per file.
+ * Each file's reading, once per page model: a page's file is compared with each of the others. Keyed
+ * by the parts object, which the page model builds once per file.
  */
 const readings = new WeakMap<TextOf['parts'], Reading>();
 
