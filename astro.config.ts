@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { ownGlossary } from './src/data/glossary.ts';
 import { languages, langs } from './src/i18n/languages.ts';
 import { ownInterfaceLangs } from './src/i18n/ui.ts';
+import { mdxInTurn } from './src/integrations/mdx-in-turn.ts';
 import { noPreloadHelper } from './src/integrations/no-preload-helper.ts';
 import { siteFiles } from './src/integrations/site-files.ts';
 import { basePath, contentDir, siteUrl } from './src/lib/config.ts';
@@ -87,7 +88,7 @@ export default defineConfig({
 		siteFiles({ base: basePath, contentDir, pages: cited }),
 	],
 	vite: {
-		plugins: [noPreloadHelper()],
+		plugins: [noPreloadHelper(), mdxInTurn()],
 		build: {
 			// No inline scripts or styles: the Content Security Policy allows only files of the site.
 			assetsInlineLimit: 0,
