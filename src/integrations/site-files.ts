@@ -1,10 +1,10 @@
+import { fork } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { isLang, langs, type Lang } from '../i18n/languages.ts';
 import type { PagesPart, PartResult } from '../lib/built-pages.ts';
@@ -88,10 +88,11 @@ export function siteFiles(options: {
 /**
  * Checks every built page and writes each language's search index (src/lib/built-pages.ts), one part
  * per language and one for the pages of no language (the root's chooser, its 404, the moved addresses'
- * redirects), each in a worker thread: the parts run on every core at once, and each worker's heap holds
- * only its own part's garbage, not the whole build's (a worker is started for each part, at most one per
- * core at a time). Throws with every problem at once. Returns how many pages were checked and a line for
- * each language's index.
+ * redirects), each in a child process: the parts run on every core at once (a process is started for
+ * each part, at most one per core at a time). A process of its own, not a thread of the build's: the
+ * build's process still holds what the bundler and the pages' step left in it, and a thread's heap would
+ * come on top of that (docs/architecture.md, "Build memory"). Throws with every problem at once. Returns
+ * how many pages were checked and a line for each language's index.
  */
 async function checkAndIndex(out: string, files: readonly string[], base: string) {
 	const pages = files.filter((f) => f.endsWith('.html'));
@@ -100,7 +101,7 @@ async function checkAndIndex(out: string, files: readonly string[], base: string
 		...langs.map((lang) => ({ out, base, lang, files: pages.filter(inLang(lang)) })),
 		{ out, base, files: pages.filter((f) => !langs.some((lang) => inLang(lang)(f))) },
 	];
-	const results = await inWorkers(parts, availableParallelism());
+	const results = await inProcesses(parts, availableParallelism());
 	const problems = results.flatMap((result) => result.problems);
 	if (problems.length > 0) {
 		throw new Error(
@@ -114,22 +115,29 @@ async function checkAndIndex(out: string, files: readonly string[], base: string
 	};
 }
 
-/** Runs each part in a worker of its own, `at` at a time; the results in the parts' order. */
-async function inWorkers(parts: readonly PagesPart[], at: number): Promise<PartResult[]> {
+/** Runs each part in a process of its own, `at` at a time; the results in the parts' order. */
+async function inProcesses(parts: readonly PagesPart[], at: number): Promise<PartResult[]> {
 	const results: PartResult[] = [];
 	let next = 0;
 	const runner = async () => {
 		while (next < parts.length) {
 			const i = next++;
 			results[i] = await new Promise<PartResult>((done, fail) => {
-				const worker = new Worker(new URL('./built-pages.worker.ts', import.meta.url), { workerData: parts[i] });
-				worker.once('message', (result: PartResult) => {
-					done(result);
+				const child = fork(fileURLToPath(new URL('./built-pages.child.ts', import.meta.url)), {
+					serialization: 'advanced',
+					stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
 				});
-				worker.once('error', fail);
-				worker.once('exit', (code) => {
-					if (code !== 0) fail(new Error(`the check of the built pages stopped with code ${String(code)}`));
+				let result: PartResult | undefined;
+				child.once('message', (message) => {
+					result = message as PartResult;
 				});
+				child.once('error', fail);
+				// After its exit and its channel's end: its answer has arrived by then.
+				child.once('close', (code, signal) => {
+					if (result && code === 0) done(result);
+					else fail(new Error(`the check of the built pages stopped (${signal ?? `code ${String(code)}`})`));
+				});
+				child.send(parts[i]!);
 			});
 		}
 	};
