@@ -54,8 +54,8 @@ export function siteFiles(options: {
 				}
 				const files = listFiles(out);
 				// Each step says when it ends: `npm run bench` times the steps by these lines.
-				// The files beside each page are written while the workers check and index the pages: the
-				// checks read only the HTML.
+				// The files beside each page are written while the child processes check and index the pages:
+				// the checks read only the HTML.
 				const checks = checkAndIndex(out, files, options.base);
 				const besides = await writePageFiles(out, options.pages, langs).catch(async (error: unknown) => {
 					await checks.catch(() => undefined);

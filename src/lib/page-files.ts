@@ -34,8 +34,9 @@ function forManagers(page: CitedPage, lang: Lang) {
 
 /**
  * Writes the files beside every page of `pages` in each of `langs` into the built site `out`. Yields to
- * the event loop after each page, so that the build's workers, running beside it, are answered.
- * Returns how many files were written.
+ * the event loop after each page, so that when one of the checks' processes running beside it ends,
+ * the next part's process starts at once (src/integrations/site-files.ts). Returns how many files were
+ * written.
  */
 export async function writePageFiles(
 	out: string,
